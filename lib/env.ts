@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable has a default that works on a fresh machine
+ * with nothing configured.
+ */
+const envSchema = z.object({
+  GLIMPSE_DB_PATH: z
+    .string()
+    .default('.data/glimpse.db')
+    .describe('SQLite file for stored specs; ":memory:" keeps nothing on disk'),
+  GLIMPSE_PUBLIC_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Origin used in returned URLs; defaults to the request origin'),
+  GLIMPSE_CHROMIUM_PATH: z
+    .string()
+    .default('/usr/bin/chromium')
+    .describe('Chromium binary for e2e tests, benchmarks and (later) mermaid'),
+  GLIMPSE_CACHE_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(31_536_000)
+    .describe('Cache-Control max-age (seconds) for content-addressed image URLs'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+
+/** Every error Glimpse reports has one of these codes; `httpStatus` is the only code→status map. */
+export type GlimpseErrorCode =
+  | 'invalid_json'
+  | 'invalid_spec'
+  | 'invalid_option'
+  | 'unsupported_format'
+  | 'unsupported_media_type'
+  | 'too_large'
+  | 'content_overflow'
+  | 'not_found'
+  | 'render_failed'
+  | 'internal';
+
+export interface ErrorIssue {
+  /** Path to the offending field, e.g. ["sections", 2, "items", 0, "icon"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+export class GlimpseError extends Error {
+  readonly code: GlimpseErrorCode;
+  readonly issues: ErrorIssue[];
+
+  constructor(code: GlimpseErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'GlimpseError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+  }
+
+  toJSON() {
+    return { error: { code: this.code, message: this.message, issues: this.issues } };
+  }
+}
+
+export function httpStatus(code: GlimpseErrorCode): number {
+  switch (code) {
+    case 'invalid_json':
+    case 'invalid_spec':
+    case 'invalid_option':
+      return 400;
+    case 'not_found':
+      return 404;
+    case 'unsupported_format':
+      return 406;
+    case 'too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
+    case 'content_overflow':
+      return 422;
+    case 'render_failed':
+    case 'internal':
+      return 500;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+
+/** Turns a zod error into Glimpse's error shape, keeping every issue's path and rule. */
+export function fromZodError(error: z.ZodError, code: GlimpseErrorCode = 'invalid_spec', prefix: (string | number)[] = []): GlimpseError {
+  const issues = error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))],
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new GlimpseError(code, `${where}${first?.message ?? 'invalid'}${more}`, { issues, cause: error });
+}
+
+/** Anything thrown that is not a GlimpseError is ours to fix: report it as `internal`, keep the cause. */
+export function toGlimpseError(error: unknown): GlimpseError {
+  if (error instanceof GlimpseError) return error;
+  return new GlimpseError('internal', 'Internal error', { cause: error });
+}

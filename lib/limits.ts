@@ -1,0 +1,32 @@
+/**
+ * Every limit Glimpse enforces, in one place. Schemas, routes, docs and tests all read these
+ * names; the README's "Limits" table mirrors this file.
+ */
+
+/** Largest request body accepted by POST endpoints (bytes). Over it: 413 `too_large`. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Longest `?spec=` query value for GET image URLs (characters of base64url). Over it: 414-like 413. */
+export const MAX_SPEC_PARAM_CHARS = 16 * 1024;
+
+/** Canvas width bounds (CSS px, before `scale`). */
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 4096;
+/** Canvas height bounds (CSS px, before `scale`); auto height is capped by MAX_HEIGHT too. */
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 8192;
+/** HiDPI multiplier bounds for raster output. */
+export const MIN_SCALE = 0.25;
+export const MAX_SCALE = 4;
+/** Largest raster output, in pixels (width × height × scale²). Over it: 413 `too_large`. */
+export const MAX_OUTPUT_PIXELS = 40_000_000;
+
+/** Text lengths (characters). */
+export const MAX_TITLE_CHARS = 200;
+export const MAX_LABEL_CHARS = 120;
+export const MAX_TEXT_CHARS = 1000;
+/** Structure sizes. */
+export const MAX_SECTIONS = 24;
+export const MAX_ITEMS = 12;
+
+/** Stored specs: how many characters an id has (base62 of a sha256 prefix). */
+export const SPEC_ID_CHARS = 22;

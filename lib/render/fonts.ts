@@ -1,0 +1,163 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Font } from 'satori';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Fonts come from @fontsource packages as unicode-range WOFF subsets. For each render we load
+ * only the subsets that cover the characters the spec uses, once per process, and hand satori
+ * the same array object for the same set so its parsed-font cache hits.
+ */
+
+type Weight = 400 | 500 | 600 | 700 | 800;
+interface Family {
+  id: string;
+  packageName: string;
+  weights: readonly Weight[];
+  /** Subset keys from the package's unicode.json that this family serves. */
+  useSubset: (key: string) => boolean;
+  /** File stem for a subset key, e.g. "[12]" → "noto-sans-tc-12". */
+  fileStem: (key: string) => string;
+}
+
+const UI_WEIGHTS = [400, 500, 600, 700, 800] as const;
+const CJK_WEIGHTS = [400, 700] as const;
+
+const numbered = (key: string) => /^\[\d+\]$/.test(key);
+const cjkFamily = (id: string, slug: string): Family => ({
+  id,
+  packageName: `@fontsource/${slug}`,
+  weights: CJK_WEIGHTS,
+  useSubset: numbered,
+  fileStem: (key) => `${slug}-${key.slice(1, -1)}`,
+});
+
+const LATIN: Family = {
+  id: 'inter',
+  packageName: '@fontsource/inter',
+  weights: UI_WEIGHTS,
+  useSubset: () => true,
+  fileStem: (key) => `inter-${key}`,
+};
+
+/** CJK families by id; the order for Han characters depends on the locale. */
+const CJK = {
+  tc: cjkFamily('tc', 'noto-sans-tc'),
+  sc: cjkFamily('sc', 'noto-sans-sc'),
+  jp: cjkFamily('jp', 'noto-sans-jp'),
+  kr: cjkFamily('kr', 'noto-sans-kr'),
+} as const;
+type CjkId = keyof typeof CJK;
+
+/** Which CJK family draws shared Han characters first, by BCP 47 locale. Default: Traditional Chinese. */
+export function cjkOrder(locale: string | undefined): CjkId[] {
+  const tag = (locale ?? '').toLowerCase();
+  let first: CjkId = 'tc';
+  if (tag.startsWith('ja')) first = 'jp';
+  else if (tag.startsWith('ko')) first = 'kr';
+  else if (tag === 'zh-cn' || tag === 'zh-sg' || tag.startsWith('zh-hans')) first = 'sc';
+  else if (tag === 'zh' ) first = 'sc';
+  return [first, ...(['tc', 'sc', 'jp', 'kr'] as const).filter((id) => id !== first)];
+}
+
+interface Subset {
+  family: Family;
+  key: string;
+  ranges: [number, number][];
+}
+
+const subsetsByFamily = new Map<string, Subset[]>();
+
+function subsets(family: Family): Subset[] {
+  let list = subsetsByFamily.get(family.id);
+  if (list) return list;
+  const unicodeJson = require.resolve(`${family.packageName}/unicode.json`);
+  const table = JSON.parse(readFileSync(unicodeJson, 'utf8')) as Record<string, string>;
+  list = Object.entries(table)
+    .filter(([key]) => family.useSubset(key))
+    .map(([key, value]) => ({ family, key, ranges: parseRanges(value) }));
+  subsetsByFamily.set(family.id, list);
+  return list;
+}
+
+function parseRanges(value: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
+    const from = Number.parseInt(start ?? '0', 16);
+    return [from, end ? Number.parseInt(end, 16) : from];
+  });
+}
+
+const covers = (subset: Subset, codePoint: number) =>
+  subset.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+
+const fileCache = new Map<string, Buffer>();
+
+function fontFile(subset: Subset, weight: Weight): Buffer {
+  const stem = subset.family.fileStem(subset.key);
+  const file = path.join(path.dirname(require.resolve(`${subset.family.packageName}/package.json`)), 'files', `${stem}-${weight}-normal.woff`);
+  let data = fileCache.get(file);
+  if (!data) {
+    data = readFileSync(file);
+    fileCache.set(file, data);
+  }
+  return data;
+}
+
+/** Code points that colour emoji or invisible joiners cover; they never pull in a font. */
+const NOT_FONT_TEXT = /[\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\s]/u;
+
+export interface FontPlan {
+  fonts: Font[];
+  /** CSS font-family list naming every loaded subset in fallback order. */
+  fontFamily: string;
+}
+
+const planCache = new Map<string, FontPlan>();
+const MAX_CACHED_PLANS = 64;
+
+/** The fonts satori needs for `text` in `locale`, loaded lazily and cached by subset set. */
+export function planFonts(text: string, locale?: string): FontPlan {
+  const chosen = new Set<Subset>();
+  const latin = subsets(LATIN);
+  const base = latin.find((subset) => subset.key === 'latin');
+  if (base) chosen.add(base);
+  const order = cjkOrder(locale).map((id) => CJK[id]);
+  const seen = new Set<number>();
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (codePoint < 0x80 || seen.has(codePoint) || NOT_FONT_TEXT.test(char)) continue;
+    seen.add(codePoint);
+    const subset = latin.find((candidate) => covers(candidate, codePoint)) ?? findCjk(order, codePoint);
+    if (subset) chosen.add(subset);
+  }
+  const ordered = [...chosen].sort((a, b) => rank(a, order) - rank(b, order) || a.key.localeCompare(b.key));
+  const key = `${locale ?? ''}|${ordered.map((subset) => `${subset.family.id}:${subset.key}`).join(',')}`;
+  const cached = planCache.get(key);
+  if (cached) return cached;
+  const fonts: Font[] = ordered.flatMap((subset) =>
+    subset.family.weights.map((weight) => ({ name: familyName(subset), data: fontFile(subset, weight), weight, style: 'normal' as const })),
+  );
+  const plan: FontPlan = { fonts, fontFamily: ordered.map(familyName).join(', ') };
+  if (planCache.size >= MAX_CACHED_PLANS) planCache.delete(planCache.keys().next().value ?? '');
+  planCache.set(key, plan);
+  return plan;
+}
+
+function findCjk(order: Family[], codePoint: number): Subset | undefined {
+  for (const family of order) {
+    const hit = subsets(family).find((candidate) => covers(candidate, codePoint));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function rank(subset: Subset, order: Family[]): number {
+  return subset.family === LATIN ? -1 : order.indexOf(subset.family);
+}
+
+function familyName(subset: Subset): string {
+  return `${subset.family.id}-${subset.key.replace(/[[\]]/g, '')}`;
+}

@@ -1,0 +1,17 @@
+/** Output formats of /api/render, their media types and file extensions — the one table. */
+export const FORMATS = {
+  png: { contentType: 'image/png', image: true },
+  webp: { contentType: 'image/webp', image: true },
+  svg: { contentType: 'image/svg+xml', image: true },
+  pdf: { contentType: 'application/pdf', image: false },
+  json: { contentType: 'application/json', image: false },
+} as const;
+
+export type Format = keyof typeof FORMATS;
+export type FileFormat = Exclude<Format, 'json'>;
+export const FORMAT_NAMES = Object.keys(FORMATS) as [Format, ...Format[]];
+export const FILE_FORMATS = FORMAT_NAMES.filter((format): format is FileFormat => format !== 'json');
+
+export function isFormat(value: string): value is Format {
+  return Object.hasOwn(FORMATS, value);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { targets, type Target, type VisualKind } from '@/lib/targets/registry';
+import { fromZodError, GlimpseError } from '@/lib/errors';
+
+type Schemas = { [Index in keyof typeof targets]: (typeof targets)[Index]['schema'] };
+
+/** The visual spec: a discriminated union on `kind`, derived from the registry. */
+export const visualSpecSchema = z
+  .discriminatedUnion('kind', targets.map((target) => target.schema) as unknown as Schemas)
+  .describe('A visual spec. "kind" picks the render target; every other field is described per kind.');
+
+export type VisualSpec = z.infer<typeof visualSpecSchema>;
+export type VisualSpecInput = z.input<typeof visualSpecSchema>;
+
+/** Kinds whose names are reserved for targets that have not landed yet. */
+const PLANNED_KINDS = ['slides', 'chart', 'whiteboard'] as const;
+
+export const visualKinds: VisualKind[] = targets.map((target) => target.kind);
+
+export function targetFor(kind: VisualKind): Target {
+  const target = targets.find((candidate) => candidate.kind === kind);
+  if (!target) throw new GlimpseError('invalid_spec', `unknown kind "${kind}"`, { issues: [{ path: ['kind'], message: 'unknown kind' }] });
+  return target;
+}
+
+/** Validates untrusted input into a spec (defaults applied). Throws GlimpseError `invalid_spec` naming each bad path. */
+export function parseSpec(input: unknown): VisualSpec {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new GlimpseError('invalid_spec', 'spec must be a JSON object with a "kind" field', {
+      issues: [{ path: [], message: `expected object, received ${Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input}` }],
+    });
+  }
+  const kind = (input as { kind?: unknown }).kind;
+  if (typeof kind !== 'string' || !visualKinds.includes(kind as VisualKind)) {
+    const planned = (PLANNED_KINDS as readonly string[]).includes(String(kind));
+    const message = planned
+      ? `kind "${String(kind)}" is planned but not available yet; available kinds: ${visualKinds.join(', ')}`
+      : `kind must be one of: ${visualKinds.join(', ')}`;
+    throw new GlimpseError('invalid_spec', `kind: ${message}`, { issues: [{ path: ['kind'], message }] });
+  }
+  const result = visualSpecSchema.safeParse(input);
+  if (!result.success) throw fromZodError(result.error);
+  return result.data;
+}
+
+/** The union as JSON Schema (draft 2020-12), the document models, MCP clients and OpenAPI read. */
+export function visualJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(visualSpecSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

@@ -1,0 +1,43 @@
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
+import type { Theme } from '@/lib/render/theme';
+
+/** What a target's `render` gets besides its spec. Everything a render needs is in here: renders are pure. */
+export interface RenderContext {
+  theme: Theme;
+  /** Canvas width in CSS px. */
+  width: number;
+  /** Canvas height when the spec fixes one; undefined means "grow with the content". */
+  height: number | undefined;
+  /** CSS font-family list covering the spec's text (Latin + the CJK subsets it uses). */
+  fontFamily: string;
+  /** An icon (already validated by the schema) as a data URI drawn in `color`. */
+  icon: (name: string, color: string) => string;
+}
+
+export interface TargetExample<Spec> {
+  name: string;
+  spec: Spec;
+}
+
+/**
+ * One render target. Kroki-style: a small uniform interface, listed once in `registry.ts`.
+ * `version` goes into cache keys and ETags: bump it when the same spec should draw differently.
+ */
+export interface TargetDefinition<Kind extends string, Schema extends z.ZodObject, Spec extends z.infer<Schema> & { kind: Kind } = z.infer<Schema> & { kind: Kind }> {
+  kind: Kind;
+  /** One sentence shown to models and in docs. */
+  description: string;
+  schema: Schema;
+  /** Default canvas size; height undefined = grows with content. */
+  size: { width: number; height?: number };
+  version: number;
+  render: (spec: Spec, context: RenderContext) => ReactElement;
+  /** Alt text: title first, then the content in reading order. */
+  alt: (spec: Spec) => string;
+  examples: TargetExample<z.input<Schema>>[];
+}
+
+export function defineTarget<Kind extends string, Schema extends z.ZodObject>(target: TargetDefinition<Kind, Schema>) {
+  return target;
+}

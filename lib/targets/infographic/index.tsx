@@ -1,0 +1,17 @@
+import { defineTarget } from '@/lib/targets/define-target';
+import { infographicSpecSchema } from './schema';
+import { InfographicView } from './view';
+import { infographicAlt } from './alt';
+import { infographicExamples } from './examples';
+
+export const infographicTarget = defineTarget({
+  kind: 'infographic',
+  description:
+    'A single-canvas infographic: stat cards, icon lists, steps, timelines, comparisons, pros/cons, funnels, progress bars/rings, quotes, callouts, key-value tables and text.',
+  schema: infographicSpecSchema,
+  size: { width: 1200 },
+  version: 1,
+  render: (spec, context) => <InfographicView spec={spec} context={context} />,
+  alt: infographicAlt,
+  examples: infographicExamples,
+});

@@ -1,0 +1,38 @@
+import { colord } from 'colord';
+import type { Section } from '../schema';
+import { accent, Column, Text, type SectionProps } from '../ui';
+
+type FunnelSection = Extract<Section, { type: 'funnel' }>;
+
+/** Stages as centred bands whose width shrinks (funnel) or grows (pyramid); text always fits the narrowest band. */
+export function Funnel({ section, context, contentWidth, index }: SectionProps<FunnelSection>) {
+  const color = accent(context, index);
+  const count = section.items.length;
+  const minShare = 0.5;
+  return (
+    <Column gap={6} style={{ alignItems: 'center' }}>
+      {section.items.map((item, itemIndex) => {
+        const step = count === 1 ? 0 : itemIndex / (count - 1);
+        const share = section.shape === 'funnel' ? 1 - step * (1 - minShare) : minShare + step * (1 - minShare);
+        const width = Math.round(contentWidth * share);
+        const fill = colord(color).mix(context.theme.background, section.shape === 'funnel' ? step * 0.45 : (1 - step) * 0.45).toHex();
+        const textColor = colord(fill).isDark() ? '#FFFFFF' : '#0F172A';
+        return (
+          <div
+            key={itemIndex}
+            style={{ display: 'flex', boxSizing: 'border-box', width, minHeight: 56, padding: '10px 22px', borderRadius: 12, backgroundColor: fill, alignItems: 'center', justifyContent: 'space-between', gap: 16 }}
+          >
+            <Text size={19} weight={600} color={textColor} style={{ lineHeight: 1.3, width: item.value ? width - 44 - 120 : width - 44 }}>
+              {item.label}
+            </Text>
+            {item.value ? (
+              <Text size={21} weight={800} color={textColor} style={{ flexShrink: 0, textAlign: 'right', justifyContent: 'flex-end', width: 104 }}>
+                {item.value}
+              </Text>
+            ) : null}
+          </div>
+        );
+      })}
+    </Column>
+  );
+}

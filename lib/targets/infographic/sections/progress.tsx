@@ -1,0 +1,81 @@
+import type { Section } from '../schema';
+import { accent, Column, columnWidth, Row, Text, type SectionProps } from '../ui';
+import { tint } from '@/lib/render/theme';
+
+type ProgressSection = Extract<Section, { type: 'progress' }>;
+
+const formatPercent = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+
+export function Progress(props: SectionProps<ProgressSection>) {
+  return props.section.style === 'rings' ? <Rings {...props} /> : <Bars {...props} />;
+}
+
+function Bars({ section, context, contentWidth, index }: SectionProps<ProgressSection>) {
+  const { theme } = context;
+  return (
+    <Column gap={18}>
+      {section.items.map((item, itemIndex) => {
+        const color = accent(context, index + itemIndex);
+        return (
+          <Column key={itemIndex} gap={8}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 16 }}>
+              <Text size={18} weight={500} color={theme.text} style={{ width: contentWidth - 100 }}>
+                {item.label}
+              </Text>
+              <Text size={18} weight={700} color={color}>
+                {formatPercent(item.value)}
+              </Text>
+            </div>
+            <div style={{ display: 'flex', width: contentWidth, height: 14, borderRadius: 7, backgroundColor: tint(theme, color, 0.15) }}>
+              <div style={{ display: 'flex', width: Math.max(0, Math.round((contentWidth * item.value) / 100)), height: 14, borderRadius: 7, backgroundColor: color }} />
+            </div>
+          </Column>
+        );
+      })}
+    </Column>
+  );
+}
+
+function Rings({ section, context, contentWidth, index }: SectionProps<ProgressSection>) {
+  const { theme } = context;
+  const perRow = Math.max(1, Math.min(section.items.length, Math.floor((contentWidth + 24) / 170)));
+  const width = columnWidth(contentWidth, perRow, 24);
+  const size = Math.min(140, width - 10);
+  const stroke = Math.round(size * 0.11);
+  const radius = (size - stroke) / 2;
+  const circumference = 2 * Math.PI * radius;
+  return (
+    <Row gap={24}>
+      {section.items.map((item, itemIndex) => {
+        const color = accent(context, index + itemIndex);
+        const dash = (circumference * item.value) / 100;
+        return (
+          <Column key={itemIndex} gap={10} style={{ width, alignItems: 'center' }}>
+            <div style={{ display: 'flex', position: 'relative', width: size, height: size, alignItems: 'center', justifyContent: 'center' }}>
+              <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} style={{ position: 'absolute', top: 0, left: 0 }}>
+                <circle cx={size / 2} cy={size / 2} r={radius} fill="none" stroke={tint(theme, color, 0.15)} strokeWidth={stroke} />
+                <circle
+                  cx={size / 2}
+                  cy={size / 2}
+                  r={radius}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={stroke}
+                  strokeLinecap={item.value > 0 && item.value < 100 ? 'round' : 'butt'}
+                  strokeDasharray={`${dash} ${circumference}`}
+                  transform={`rotate(-90 ${size / 2} ${size / 2})`}
+                />
+              </svg>
+              <Text size={Math.round(size * 0.22)} weight={800} color={theme.text}>
+                {formatPercent(item.value)}
+              </Text>
+            </div>
+            <Text size={17} weight={500} color={theme.textMuted} style={{ textAlign: 'center', justifyContent: 'center', width }}>
+              {item.label}
+            </Text>
+          </Column>
+        );
+      })}
+    </Row>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Section } from '../schema';
+import { accent, Column, Text, type SectionProps } from '../ui';
+
+type TimelineSection = Extract<Section, { type: 'timeline' }>;
+
+export function Timeline({ section, context, contentWidth, index }: SectionProps<TimelineSection>) {
+  const { theme } = context;
+  const dateWidth = contentWidth >= 700 ? 150 : 110;
+  const count = section.items.length;
+  return (
+    <Column>
+      {section.items.map((item, itemIndex) => {
+        const color = accent(context, index + itemIndex);
+        return (
+          <div key={itemIndex} style={{ display: 'flex', gap: 18 }}>
+            <Text size={19} weight={700} color={color} style={{ width: dateWidth, flexShrink: 0, justifyContent: 'flex-end', textAlign: 'right', paddingTop: 2 }}>
+              {item.date}
+            </Text>
+            <Column style={{ alignItems: 'center', width: 20, flexShrink: 0 }}>
+              <div style={{ display: 'flex', width: 20, height: 20, marginTop: 5, borderRadius: 10, backgroundColor: color, alignItems: 'center', justifyContent: 'center' }}>
+                <div style={{ display: 'flex', width: 10, height: 10, borderRadius: 5, backgroundColor: theme.surface }} />
+              </div>
+              {itemIndex < count - 1 ? <div style={{ display: 'flex', flexGrow: 1, width: 2, minHeight: 12, backgroundColor: theme.border }} /> : null}
+            </Column>
+            <Column gap={4} style={{ width: contentWidth - dateWidth - 56, paddingBottom: itemIndex < count - 1 ? 20 : 0 }}>
+              <Text size={20} weight={700} color={theme.text} style={{ lineHeight: 1.3 }}>
+                {item.title}
+              </Text>
+              {item.text ? (
+                <Text size={17} color={theme.textMuted}>
+                  {item.text}
+                </Text>
+              ) : null}
+            </Column>
+          </div>
+        );
+      })}
+    </Column>
+  );
+}

@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { parseSpec } from '@/lib/spec/visual';
+import { render } from '@/lib/render/render';
+import { targets } from '@/lib/targets/registry';
+
+// Renders the named examples (or "all") to /tmp/out-<name>.<format>, for looking at output by hand.
+const [which = 'showcase', format = 'png'] = process.argv.slice(2);
+for (const example of targets[0].examples.filter((candidate) => which === 'all' || candidate.name === which)) {
+  const started = performance.now();
+  const result = await render(parseSpec(example.spec), { format: format as 'png', scale: 1 });
+  writeFileSync(`/tmp/out-${example.name}.${format}`, result.body);
+  console.log(example.name, result.width, result.height, result.body.length, Math.round(performance.now() - started), 'ms');
+}
