@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-const require = createRequire(import.meta.url);
-const TWEMOJI_DIR = path.dirname(require.resolve('@twemoji/svg/package.json'));
+import { packageFile } from './assets';
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -22,7 +18,7 @@ function emojiDataUri(grapheme: string): string | null {
   if (cached !== undefined) return cached;
   let uri: string | null = null;
   for (const stem of candidates(grapheme)) {
-    const file = path.join(TWEMOJI_DIR, `${stem}.svg`);
+    const file = packageFile('@twemoji/svg', `${stem}.svg`);
     if (existsSync(file)) {
       uri = `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`;
       break;

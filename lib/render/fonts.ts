@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Font } from 'satori';
-
-const require = createRequire(import.meta.url);
+import { packageFile } from './assets';
 
 /**
  * Fonts come from @fontsource packages as unicode-range WOFF subsets. For each render we load
@@ -73,7 +70,7 @@ const subsetsByFamily = new Map<string, Subset[]>();
 function subsets(family: Family): Subset[] {
   let list = subsetsByFamily.get(family.id);
   if (list) return list;
-  const unicodeJson = require.resolve(`${family.packageName}/unicode.json`);
+  const unicodeJson = packageFile(family.packageName, 'unicode.json');
   const table = JSON.parse(readFileSync(unicodeJson, 'utf8')) as Record<string, string>;
   list = Object.entries(table)
     .filter(([key]) => family.useSubset(key))
@@ -97,7 +94,7 @@ const fileCache = new Map<string, Buffer>();
 
 function fontFile(subset: Subset, weight: Weight): Buffer {
   const stem = subset.family.fileStem(subset.key);
-  const file = path.join(path.dirname(require.resolve(`${subset.family.packageName}/package.json`)), 'files', `${stem}-${weight}-normal.woff`);
+  const file = packageFile(subset.family.packageName, 'files', `${stem}-${weight}-normal.woff`);
   let data = fileCache.get(file);
   if (!data) {
     data = readFileSync(file);

@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { getIconData, iconToSVG, iconToHTML } from '@iconify/utils';
 import type { IconifyJSON } from '@iconify/types';
 import { distance } from 'fastest-levenshtein';
-
-const require = createRequire(import.meta.url);
+import { packageFile } from './assets';
 
 /** Iconify sets bundled from npm. The first one is the default prefix (`rocket` = `lucide:rocket`). */
 const ICON_SETS = {
-  lucide: '@iconify-json/lucide/icons.json',
+  lucide: '@iconify-json/lucide',
 } as const;
 
 type IconPrefix = keyof typeof ICON_SETS;
@@ -19,7 +17,7 @@ const loaded = new Map<IconPrefix, IconifyJSON>();
 function iconSet(prefix: IconPrefix): IconifyJSON {
   let set = loaded.get(prefix);
   if (!set) {
-    set = JSON.parse(readFileSync(require.resolve(ICON_SETS[prefix]), 'utf8')) as IconifyJSON;
+    set = JSON.parse(readFileSync(packageFile(ICON_SETS[prefix], 'icons.json'), 'utf8')) as IconifyJSON;
     loaded.set(prefix, set);
   }
   return set;

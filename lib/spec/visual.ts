@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { targets, type Target, type VisualKind } from '@/lib/targets/registry';
 import { fromZodError, GlimpseError } from '@/lib/errors';
 
-type Schemas = { [Index in keyof typeof targets]: (typeof targets)[Index]['schema'] };
+type SchemasOf<T extends readonly unknown[]> = { -readonly [Index in keyof T]: T[Index] extends { schema: infer Schema } ? Schema : never };
+type Schemas = SchemasOf<typeof targets>;
 
 /** The visual spec: a discriminated union on `kind`, derived from the registry. */
 export const visualSpecSchema = z

@@ -1,0 +1,27 @@
+import { decodeSpecParam, chooseOutput, readJsonBody } from '@/lib/http/request';
+import { errorImageFormat, handle, respondWithRender } from '@/lib/http/respond';
+import { parseSpec } from '@/lib/spec/visual';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** POST a spec as JSON → the image (format from ?format= or Accept). */
+export async function POST(request: Request): Promise<Response> {
+  return handle(async () => {
+    const output = chooseOutput(request);
+    const spec = parseSpec(await readJsonBody(request));
+    return respondWithRender(request, spec, output, 'revalidate');
+  });
+}
+
+/** GET ?spec=<base64url JSON> → the image; embeddable in <img> and Markdown. Errors come back as images. */
+export async function GET(request: Request): Promise<Response> {
+  return handle(
+    async () => {
+      const output = chooseOutput(request);
+      const spec = parseSpec(decodeSpecParam(new URL(request.url).searchParams.get('spec')));
+      return respondWithRender(request, spec, output, 'immutable');
+    },
+    () => errorImageFormat(request),
+  );
+}

@@ -1,0 +1,106 @@
+import { env } from '@/lib/env';
+import { GlimpseError, httpStatus, toGlimpseError } from '@/lib/errors';
+import { FILE_FORMATS, FORMATS, type FileFormat } from '@/lib/render/formats';
+import { render, renderHash } from '@/lib/render/render';
+import { renderSvg } from '@/lib/render/satori';
+import type { VisualSpec } from '@/lib/spec/visual';
+import { saveSpec } from '@/lib/store/specs';
+import { errorImage } from './error-image';
+import type { OutputChoice } from './request';
+
+export type CachePolicy = 'immutable' | 'revalidate';
+
+function cacheControl(policy: CachePolicy): string {
+  return policy === 'immutable' ? `public, max-age=${env.GLIMPSE_CACHE_MAX_AGE}, immutable` : 'no-cache';
+}
+
+/** Origin for URLs we hand out: GLIMPSE_PUBLIC_URL, else the request's own. */
+export function publicOrigin(request: Request): string {
+  return (env.GLIMPSE_PUBLIC_URL ?? new URL(request.url).origin).replace(/\/$/, '');
+}
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim();
+    return value === '*' || value === etag || value === `W/${etag}`;
+  });
+}
+
+/** Stored-spec URLs for every file format. */
+export function specUrls(origin: string, id: string, scale = 1): Record<FileFormat, string> {
+  const suffix = scale === 1 ? '' : `?scale=${scale}`;
+  return Object.fromEntries(FILE_FORMATS.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`])) as Record<FileFormat, string>;
+}
+
+/** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text. */
+export async function describe(request: Request, spec: VisualSpec, scale: number) {
+  const id = saveSpec(spec);
+  const { width, height, alt } = await renderSvg(spec);
+  const urls = specUrls(publicOrigin(request), id, scale);
+  return { id, url: urls.png, width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
+}
+
+/** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */
+export async function respondWithRender(request: Request, spec: VisualSpec, output: OutputChoice, policy: CachePolicy): Promise<Response> {
+  const headers = new Headers({ 'Cache-Control': cacheControl(policy) });
+  if (output.negotiated) headers.set('Vary', 'Accept');
+  if (output.format === 'json') {
+    headers.set('Cache-Control', 'no-store');
+    return Response.json(await describe(request, spec, output.scale), { headers });
+  }
+  const options = { format: output.format, scale: output.scale };
+  const etag = `"${renderHash(spec, options)}"`;
+  headers.set('ETag', etag);
+  if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  const result = await render(spec, options);
+  headers.set('Content-Type', FORMATS[output.format].contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
+  headers.set('Content-Length', String(result.body.byteLength));
+  headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));
+  headers.set('Content-Disposition', `inline; filename="${fileName(spec.title)}.${output.format}"`);
+  headers.set('X-Glimpse-Width', String(result.width));
+  headers.set('X-Glimpse-Height', String(result.height));
+  headers.set('X-Glimpse-Alt', encodeURIComponent(result.alt.slice(0, 2000)));
+  return new Response(new Uint8Array(result.body), { status: 200, headers });
+}
+
+function fileName(title: string): string {
+  const slug = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60);
+  return slug || 'glimpse';
+}
+
+/** Error response: JSON `{ error: { code, message, issues } }`, or an error image when an <img> asked. */
+export async function errorResponse(error: unknown, image?: 'png' | 'webp' | 'svg'): Promise<Response> {
+  const glimpseError = toGlimpseError(error);
+  const status = httpStatus(glimpseError.code);
+  if (status >= 500) console.error('[glimpse]', glimpseError.code, glimpseError.cause ?? glimpseError);
+  const headers = { 'Cache-Control': 'no-store', 'X-Glimpse-Error': glimpseError.code };
+  if (image) {
+    try {
+      const body = await errorImage(glimpseError, status, image);
+      return new Response(new Uint8Array(body), { status, headers: { ...headers, 'Content-Type': FORMATS[image].contentType } });
+    } catch (imageError) {
+      console.error('[glimpse] error image failed', imageError);
+    }
+  }
+  return Response.json(glimpseError.toJSON(), { status, headers });
+}
+
+/** Runs a handler; anything thrown becomes an error response (an image if `image` says so). */
+export async function handle(run: () => Promise<Response>, image?: () => 'png' | 'webp' | 'svg' | undefined): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    return errorResponse(error, image?.());
+  }
+}
+
+/** For GET image URLs: which error image format matches what the client asked for. */
+export function errorImageFormat(request: Request, fallback?: string): 'png' | 'webp' | 'svg' | undefined {
+  const asked = new URL(request.url).searchParams.get('format');
+  if (!asked && !fallback && /application\/json/i.test(request.headers.get('accept') ?? '')) return undefined;
+  const format = asked ?? fallback ?? 'png';
+  return format === 'png' || format === 'webp' || format === 'svg' ? format : undefined;
+}
+
+export { GlimpseError };

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+
+/** Schema migrations, applied in order; the index + 1 is the stored `user_version`. */
+const MIGRATIONS = [
+  `create table specs (
+     id text primary key,
+     kind text not null,
+     spec text not null,
+     spec_version integer not null,
+     created_at integer not null
+   )`,
+];
+
+let connection: Database.Database | undefined;
+
+/** The SQLite database (opened on first use, migrated, WAL mode). */
+export function database(): Database.Database {
+  if (connection) return connection;
+  const file = env.GLIMPSE_DB_PATH;
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  const current = Number(db.pragma('user_version', { simple: true }));
+  const apply = db.transaction(() => {
+    MIGRATIONS.slice(current).forEach((sql) => db.exec(sql));
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  });
+  apply();
+  connection = db;
+  return db;
+}

@@ -1,0 +1,26 @@
+import { database } from './db';
+import { contentHash } from '@/lib/hash';
+import { SPEC_ID_CHARS } from '@/lib/limits';
+import type { VisualSpec } from '@/lib/spec/visual';
+
+/** Version of the stored spec format; old rows can be migrated by comparing it. */
+export const SPEC_FORMAT_VERSION = 1;
+
+/** Stores a validated spec under its content hash (idempotent) and returns the id. */
+export function saveSpec(spec: VisualSpec): string {
+  const id = contentHash(spec).slice(0, SPEC_ID_CHARS);
+  database()
+    .prepare('insert or ignore into specs (id, kind, spec, spec_version, created_at) values (?, ?, ?, ?, ?)')
+    .run(id, spec.kind, JSON.stringify(spec), SPEC_FORMAT_VERSION, Date.now());
+  return id;
+}
+
+/** The stored spec JSON (unvalidated: callers parse it, so schema changes surface as clear errors). */
+export function loadSpec(id: string): unknown {
+  const row = database().prepare('select spec from specs where id = ?').get(id) as { spec: string } | undefined;
+  return row ? (JSON.parse(row.spec) as unknown) : undefined;
+}
+
+export function isSpecId(value: string): boolean {
+  return value.length === SPEC_ID_CHARS && /^[A-Za-z0-9_-]+$/.test(value);
+}

@@ -1,0 +1,35 @@
+// Production server: Next.js behind a thin Node http server.
+// Why not `next start`: Next drops Content-Length from route-handler responses (send-response.js
+// FORBIDDEN_HEADERS), and image clients, CDNs and our API contract want it. Routes that know their
+// length send it as X-Glimpse-Content-Length; this server promotes it to Content-Length.
+// PORT / HOSTNAME are read here because this launcher runs before the app (and lib/env.ts) loads.
+import { createServer } from 'node:http';
+import next from 'next';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+const dev = process.argv.includes('--dev');
+const LENGTH_HEADER = 'x-glimpse-content-length';
+
+const app = next({ dev, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((request, response) => {
+  const writeHead = response.writeHead;
+  response.writeHead = function patchedWriteHead(...args) {
+    const length = response.getHeader(LENGTH_HEADER);
+    if (length !== undefined) {
+      response.removeHeader(LENGTH_HEADER);
+      if (!response.hasHeader('content-length') && !response.hasHeader('content-encoding')) response.setHeader('content-length', length);
+    }
+    return writeHead.apply(this, args);
+  };
+  handle(request, response).catch((error) => {
+    console.error('[glimpse] request failed', error);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: { code: 'internal', message: 'Internal error', issues: [] } }));
+  });
+}).listen(port, hostname, () => {
+  console.log(`Glimpse ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${dev ? ' (dev)' : ''}`);
+});
