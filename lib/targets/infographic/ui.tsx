@@ -25,6 +25,13 @@ export function columnWidth(width: number, columns: number, gap = GAP): number {
   return Math.floor((width - gap * (columns - 1)) / columns);
 }
 
+/** Columns for `count` items with at most `max` per row, balanced so the last row is not left nearly empty. */
+export function balancedColumns(count: number, max: number): number {
+  const columns = Math.max(1, Math.min(count, max));
+  const rows = Math.ceil(count / columns);
+  return Math.ceil(count / rows);
+}
+
 export function Row({ children, gap = GAP, style }: { children: ReactNode; gap?: number; style?: CSSProperties }) {
   return <div style={{ display: 'flex', flexDirection: 'row', flexWrap: 'wrap', boxSizing: 'border-box', gap, ...style }}>{children}</div>;
 }

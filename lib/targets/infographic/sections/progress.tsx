@@ -1,5 +1,5 @@
 import type { Section } from '../schema';
-import { accent, Column, columnWidth, Row, Text, type SectionProps } from '../ui';
+import { accent, balancedColumns, Column, columnWidth, Row, Text, type SectionProps } from '../ui';
 import { tint } from '@/lib/render/theme';
 
 type ProgressSection = Extract<Section, { type: 'progress' }>;
@@ -38,7 +38,7 @@ function Bars({ section, context, contentWidth, index }: SectionProps<ProgressSe
 
 function Rings({ section, context, contentWidth, index }: SectionProps<ProgressSection>) {
   const { theme } = context;
-  const perRow = Math.max(1, Math.min(section.items.length, Math.floor((contentWidth + 24) / 170)));
+  const perRow = balancedColumns(section.items.length, Math.floor((contentWidth + 24) / 170));
   const width = columnWidth(contentWidth, perRow, 24);
   const size = Math.min(140, width - 10);
   const stroke = Math.round(size * 0.11);

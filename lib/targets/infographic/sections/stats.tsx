@@ -1,5 +1,5 @@
 import type { Section } from '../schema';
-import { accent, Column, columnWidth, GAP, Icon, Row, Text, type SectionProps } from '../ui';
+import { accent, balancedColumns, Column, columnWidth, GAP, Icon, Row, Text, type SectionProps } from '../ui';
 
 const CARD_INNER_PADDING = 22;
 const ICON_SIZE = 30;
@@ -18,8 +18,10 @@ const TREND_ICON = { up: 'trending-up', down: 'trending-down', flat: 'minus' } a
 export function Stats({ section, context, contentWidth, index }: SectionProps<StatsSection>) {
   const { theme } = context;
   const maxColumns = contentWidth >= 900 ? 4 : contentWidth >= 600 ? 3 : 2;
-  const columns = Math.min(section.items.length, maxColumns);
+  const columns = balancedColumns(section.items.length, maxColumns);
   const width = columnWidth(contentWidth, columns, GAP);
+  // One value size for the whole row of cards, so numbers compare at a glance.
+  const size = Math.min(...section.items.map((item) => valueSize(item.value, width - CARD_INNER_PADDING * 2 - 2 - (item.icon ? ICON_SIZE + 12 : 0))));
   return (
     <Row gap={GAP}>
       {section.items.map((item, itemIndex) => {
@@ -32,7 +34,7 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
             style={{ width, boxSizing: 'border-box', padding: CARD_INNER_PADDING, borderRadius: 16, backgroundColor: theme.background, border: `1px solid ${theme.border}`, borderTop: `5px solid ${color}` }}
           >
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 12 }}>
-              <Text size={valueSize(item.value, width - CARD_INNER_PADDING * 2 - 2 - (item.icon ? ICON_SIZE + 12 : 0))} weight={800} color={color} style={{ lineHeight: 1.05, letterSpacing: -1, whiteSpace: 'nowrap' }}>
+              <Text size={size} weight={800} color={color} style={{ lineHeight: 1.05, letterSpacing: -1, whiteSpace: 'nowrap' }}>
                 {item.value}
               </Text>
               {item.icon ? <Icon name={item.icon} color={tint(theme, color, 0.75)} size={ICON_SIZE} context={context} /> : null}
