@@ -110,6 +110,8 @@ export interface FontPlan {
   fonts: Font[];
   /** CSS font-family list naming every loaded subset in fallback order. */
   fontFamily: string;
+  /** Characters no bundled font covers (they would draw as empty boxes). */
+  uncovered: string[];
 }
 
 const planCache = new Map<string, FontPlan>();
@@ -123,21 +125,23 @@ export function planFonts(text: string, locale?: string): FontPlan {
   if (base) chosen.add(base);
   const order = cjkOrder(locale).map((id) => CJK[id]);
   const seen = new Set<number>();
+  const uncovered: string[] = [];
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
     if (codePoint < 0x80 || seen.has(codePoint) || NOT_FONT_TEXT.test(char)) continue;
     seen.add(codePoint);
     const subset = latin.find((candidate) => covers(candidate, codePoint)) ?? findCjk(order, codePoint);
     if (subset) chosen.add(subset);
+    else uncovered.push(char);
   }
   const ordered = [...chosen].sort((a, b) => rank(a, order) - rank(b, order) || a.key.localeCompare(b.key));
   const key = `${locale ?? ''}|${ordered.map((subset) => `${subset.family.id}:${subset.key}`).join(',')}`;
   const cached = planCache.get(key);
-  if (cached) return cached;
+  if (cached) return { ...cached, uncovered };
   const fonts: Font[] = ordered.flatMap((subset) =>
     subset.family.weights.map((weight) => ({ name: familyName(subset), data: fontFile(subset, weight), weight, style: 'normal' as const })),
   );
-  const plan: FontPlan = { fonts, fontFamily: ordered.map(familyName).join(', ') };
+  const plan: FontPlan = { fonts, fontFamily: ordered.map(familyName).join(', '), uncovered };
   if (planCache.size >= MAX_CACHED_PLANS) planCache.delete(planCache.keys().next().value ?? '');
   planCache.set(key, plan);
   return plan;

@@ -21,6 +21,8 @@ function inlineNestedSvgImages(svg: string): string {
   });
 }
 
+const FIXED_DATE = new Date(0);
+
 export interface PdfOptions {
   title: string;
   description: string;
@@ -34,12 +36,10 @@ export async function svgToPdf(svg: string, options: PdfOptions): Promise<Buffer
     size: [options.width, options.height],
     margin: 0,
     autoFirstPage: true,
-    info: { Title: options.title, Subject: options.description.slice(0, 1000), Creator: 'Glimpse', Producer: 'Glimpse' },
+    // Fixed dates keep the PDF (and its file ID, hashed from info) a pure function of the spec.
+    info: { Title: options.title, Subject: options.description.slice(0, 1000), Creator: 'Glimpse', Producer: 'Glimpse', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
     displayTitle: true,
-    // Fixed dates keep the PDF a pure function of the spec (same spec → same bytes → same ETag).
   });
-  document.info.CreationDate = new Date(0);
-  document.info.ModDate = new Date(0);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     document.on('data', (chunk: Buffer) => chunks.push(chunk));

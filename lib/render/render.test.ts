@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { PDFDocument } from 'pdf-lib';
+import { render, renderHash } from './render';
+import { parseSpec } from '@/lib/spec/visual';
+import { GlimpseError } from '@/lib/errors';
+import { MAX_HEIGHT, MAX_OUTPUT_PIXELS, MAX_SECTIONS } from '@/lib/limits';
+
+const spec = parseSpec({
+  kind: 'infographic',
+  title: 'Render test',
+  width: 640,
+  sections: [{ type: 'stats', items: [{ value: '42%', label: 'Adoption', icon: 'rocket' }] }],
+});
+
+async function expectGlimpseError(promise: Promise<unknown>, code: string, path?: (string | number)[]) {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(GlimpseError);
+  expect((error as GlimpseError).code).toBe(code);
+  if (path) expect((error as GlimpseError).issues.map((issue) => issue.path)).toContainEqual(path);
+}
+
+describe('render', () => {
+  it.each([
+    ['png', 1],
+    ['png', 2],
+    ['webp', 1],
+    ['webp', 0.5],
+  ] as const)('%s at scale %s decodes at the stated size', async (format, scale) => {
+    const result = await render(spec, { format, scale });
+    const metadata = await sharp(result.body).metadata();
+    expect(metadata.format).toBe(format);
+    expect(metadata.width).toBe(Math.round(640 * scale));
+    expect(metadata.width).toBe(result.width);
+    expect(metadata.height).toBe(result.height);
+    const stats = await sharp(result.body).stats();
+    // Not blank: the channels vary (text, cards, colours).
+    expect(stats.channels.some((channel) => channel.stdev > 10)).toBe(true);
+  });
+
+  it('svg carries <title> and <desc> with the alt text and decodes', async () => {
+    const result = await render(spec, { format: 'svg', scale: 1 });
+    const svg = result.body.toString('utf8');
+    expect(svg).toContain('<title id="glimpse-title">Render test</title>');
+    expect(svg).toMatch(/<desc id="glimpse-desc">Infographic: Render test\. Adoption: 42%\.<\/desc>/);
+    expect(svg).toContain('role="img"');
+    const metadata = await sharp(result.body).metadata();
+    expect(metadata.width).toBe(640);
+    expect(metadata.height).toBe(result.height);
+  });
+
+  it('pdf is one vector page of the visual size with the title set', async () => {
+    const result = await render(spec, { format: 'pdf', scale: 1 });
+    expect(result.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const document = await PDFDocument.load(result.body);
+    expect(document.getPageCount()).toBe(1);
+    const { width, height } = document.getPage(0).getSize();
+    expect(width).toBeCloseTo(640, 0);
+    expect(height).toBeCloseTo(result.height, 0);
+    expect(document.getTitle()).toBe('Render test');
+    // Vector: no raster image XObjects for this spec (icons are inlined as paths).
+    expect(result.body.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it('is a pure function of (spec, options): same bytes, same hash', async () => {
+    const first = await render(spec, { format: 'png', scale: 1 });
+    const second = await render(parseSpec(JSON.parse(JSON.stringify(spec))), { format: 'png', scale: 1 });
+    expect(second.hash).toBe(first.hash);
+    expect(Buffer.compare(first.body, second.body)).toBe(0);
+    const pdfs = await Promise.all([render(spec, { format: 'pdf', scale: 1 }), render(spec, { format: 'pdf', scale: 1 })]);
+    expect(Buffer.compare(pdfs[0].body, pdfs[1].body)).toBe(0);
+  });
+
+  it('hash changes with spec, format and raster scale, not with scale for vector formats', () => {
+    const base = renderHash(spec, { format: 'png', scale: 1 });
+    expect(renderHash({ ...spec, title: 'Other' }, { format: 'png', scale: 1 })).not.toBe(base);
+    expect(renderHash(spec, { format: 'webp', scale: 1 })).not.toBe(base);
+    expect(renderHash(spec, { format: 'png', scale: 2 })).not.toBe(base);
+    expect(renderHash(spec, { format: 'svg', scale: 2 })).toBe(renderHash(spec, { format: 'svg', scale: 1 }));
+  });
+
+  it('a fixed height with room to spare is honoured exactly', async () => {
+    const result = await render({ ...spec, height: 900 }, { format: 'png', scale: 1 });
+    expect((await sharp(result.body).metadata()).height).toBe(900);
+  });
+
+  it('content taller than a fixed height is a content_overflow error naming height', async () => {
+    await expectGlimpseError(render({ ...spec, height: 200 }, { format: 'png', scale: 1 }), 'content_overflow', ['height']);
+  });
+
+  it(`content taller than MAX_HEIGHT (${MAX_HEIGHT}px) is a content_overflow error`, async () => {
+    const tall = parseSpec({
+      kind: 'infographic',
+      title: 'Tall',
+      width: 320,
+      sections: Array.from({ length: MAX_SECTIONS }, () => ({ type: 'text', text: 'word '.repeat(190) })),
+    });
+    await expectGlimpseError(render(tall, { format: 'svg', scale: 1 }), 'content_overflow');
+  });
+
+  it(`output exactly at MAX_OUTPUT_PIXELS renders; one row more is too_large`, async () => {
+    const width = 2500;
+    const scale = 2;
+    const height = MAX_OUTPUT_PIXELS / (width * scale * scale);
+    const atLimit = parseSpec({ ...spec, width, height });
+    const result = await render(atLimit, { format: 'png', scale });
+    const metadata = await sharp(result.body).metadata();
+    expect((metadata.width ?? 0) * (metadata.height ?? 0)).toBe(MAX_OUTPUT_PIXELS);
+    await expectGlimpseError(render({ ...atLimit, height: height + 1 }, { format: 'png', scale }), 'too_large', ['scale']);
+  });
+});
