@@ -5,8 +5,11 @@
 
 /** Largest request body accepted by POST endpoints (bytes). Over it: 413 `too_large`. */
 export const MAX_BODY_BYTES = 256 * 1024;
-/** Longest `?spec=` query value for GET image URLs (characters of base64url). Over it: 414-like 413. */
-export const MAX_SPEC_PARAM_CHARS = 16 * 1024;
+/**
+ * Longest `?spec=` query value for GET image URLs (characters). Over it: 413 `too_large`.
+ * Kept under Node's 16 KiB request-header limit so our clear error, not a bare 431, answers.
+ */
+export const MAX_SPEC_PARAM_CHARS = 8 * 1024;
 
 /** Canvas width bounds (CSS px, before `scale`). */
 export const MIN_WIDTH = 320;

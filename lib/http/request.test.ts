@@ -22,7 +22,7 @@ async function asyncErrorOf(promise: Promise<unknown>): Promise<GlimpseError> {
 }
 
 const get = (query: string, accept?: string) => new Request(`http://x/api/render${query}`, { headers: accept ? { accept } : {} });
-const post = (body: string | Uint8Array, type = 'application/json') =>
+const post = (body: string, type = 'application/json') =>
   new Request('http://x/api/render', { method: 'POST', body, headers: { 'content-type': type } });
 
 describe('chooseOutput', () => {

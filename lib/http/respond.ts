@@ -78,7 +78,10 @@ export async function errorResponse(error: unknown, image?: 'png' | 'webp' | 'sv
   if (image) {
     try {
       const body = await errorImage(glimpseError, status, image);
-      return new Response(new Uint8Array(body), { status, headers: { ...headers, 'Content-Type': FORMATS[image].contentType } });
+      return new Response(new Uint8Array(body), {
+        status,
+        headers: { ...headers, 'Content-Type': FORMATS[image].contentType, 'X-Glimpse-Content-Length': String(body.byteLength) },
+      });
     } catch (imageError) {
       console.error('[glimpse] error image failed', imageError);
     }

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { encode, expectErrorBody, SPEC } from './fixtures';
+
+// Mirrors lib/limits.ts; the unit tests hold the exact edges, this table checks the HTTP mapping.
+const MAX_BODY_BYTES = 256 * 1024;
+const MAX_SPEC_PARAM_CHARS = 8 * 1024;
+
+type Case = { name: string; body: string | Buffer; type?: string; query?: string; status: number; code: string; path?: (string | number)[] };
+
+const cases: Case[] = [
+  { name: 'malformed JSON', body: '{"kind":', status: 400, code: 'invalid_json', path: ['body'] },
+  { name: 'empty body', body: '', status: 400, code: 'invalid_json' },
+  { name: 'wrong media type', body: JSON.stringify(SPEC), type: 'text/plain', status: 415, code: 'unsupported_media_type' },
+  { name: 'body over MAX_BODY_BYTES', body: JSON.stringify({ ...SPEC, pad: 'x'.repeat(MAX_BODY_BYTES) }), status: 413, code: 'too_large' },
+  { name: 'JSON array', body: '[1,2,3]', status: 400, code: 'invalid_spec', path: [] },
+  { name: 'JSON null', body: 'null', status: 400, code: 'invalid_spec' },
+  { name: 'unknown kind', body: JSON.stringify({ ...SPEC, kind: 'poster' }), status: 400, code: 'invalid_spec', path: ['kind'] },
+  { name: 'planned kind', body: JSON.stringify({ ...SPEC, kind: 'slides' }), status: 400, code: 'invalid_spec', path: ['kind'] },
+  { name: 'unknown icon', body: JSON.stringify({ ...SPEC, sections: [{ type: 'callout', icon: 'rockt', text: 'x' }] }), status: 400, code: 'invalid_spec', path: ['sections', 0, 'icon'] },
+  { name: 'wrong type deep inside', body: JSON.stringify({ ...SPEC, sections: [{ type: 'progress', items: [{ label: 'a', value: '50%' }] }] }), status: 400, code: 'invalid_spec', path: ['sections', 0, 'items', 0, 'value'] },
+  { name: 'bad format', body: JSON.stringify(SPEC), query: '?format=gif', status: 400, code: 'invalid_option', path: ['format'] },
+  { name: 'bad scale', body: JSON.stringify(SPEC), query: '?scale=9', status: 400, code: 'invalid_option', path: ['scale'] },
+  { name: 'content overflows a fixed height', body: JSON.stringify({ ...SPEC, height: 200 }), status: 422, code: 'content_overflow', path: ['height'] },
+  { name: 'output over MAX_OUTPUT_PIXELS', body: JSON.stringify({ ...SPEC, width: 4096, height: 8192 }), query: '?scale=2', status: 413, code: 'too_large', path: ['scale'] },
+  { name: 'deeply nested junk', body: JSON.stringify({ ...SPEC, sections: [JSON.parse('['.repeat(500) + ']'.repeat(500))] }), status: 400, code: 'invalid_spec' },
+  { name: 'prototype pollution keys', body: '{"kind":"infographic","title":"x","sections":[{"type":"text","text":"a"}],"__proto__":{"x":1}}', status: 400, code: 'invalid_spec' },
+];
+
+test.describe('bad input never yields a 5xx', () => {
+  for (const entry of cases) {
+    test(`POST ${entry.name} → ${entry.status} ${entry.code}`, async ({ request }) => {
+      const response = await request.post(`/api/render${entry.query ?? ''}`, {
+        // A Buffer goes on the wire as-is (a string would be JSON-encoded again by Playwright).
+        data: Buffer.from(entry.body),
+        headers: { 'content-type': entry.type ?? 'application/json' },
+      });
+      expect(response.status()).toBe(entry.status);
+      await expectErrorBody(response, entry.code, entry.path);
+    });
+  }
+
+  test('GET with a missing, garbled or oversized spec answers 4xx', async ({ request }) => {
+    for (const [query, status] of [
+      ['', 400],
+      ['?spec=%%%', 400],
+      ['?spec=abc!!', 400],
+      [`?spec=${'A'.repeat(MAX_SPEC_PARAM_CHARS + 1)}`, 413],
+      // Past Node's 16 KiB header limit the HTTP server itself answers 431.
+      [`?spec=${'A'.repeat(20_000)}`, 431],
+      [`?format=json&spec=${encode({ kind: 'x' })}`, 400],
+    ] as const) {
+      const response = await request.get(`/api/render${query}`);
+      expect(response.status(), query.slice(0, 40)).toBe(status);
+    }
+  });
+
+  test('/i/ with a bad extension or id is 4xx', async ({ request }) => {
+    expect((await request.get('/i/nope.gif')).status()).toBe(400);
+    expect((await request.get('/i/not-an-id.png')).status()).toBe(404);
+    expect((await request.get('/i/AAAAAAAAAAAAAAAAAAAAAA.pdf')).status()).toBe(404);
+  });
+
+  test('the server still answers after all of the above', async ({ request }) => {
+    expect((await request.get('/api/health')).status()).toBe(200);
+  });
+});

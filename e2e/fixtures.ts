@@ -1,0 +1,41 @@
+import { expect, type APIResponse } from '@playwright/test';
+import sharp from 'sharp';
+
+export const SPEC = {
+  kind: 'infographic',
+  title: 'E2E test card',
+  width: 800,
+  sections: [
+    { type: 'stats', items: [{ value: '42%', label: 'Adoption', delta: '+3 pts', trend: 'up', icon: 'rocket' }] },
+    { type: 'callout', tone: 'info', text: 'Rendered over real HTTP.' },
+  ],
+};
+
+export const TAIWAN_SPEC = {
+  kind: 'infographic',
+  locale: 'zh-TW',
+  title: '台灣五大城市人口',
+  sections: [{ type: 'key-value', rows: [{ key: '新北市', value: '398萬' }, { key: '臺中市', value: '285萬' }] }],
+};
+
+export const encode = (spec: unknown) => Buffer.from(JSON.stringify(spec)).toString('base64url');
+
+/** Checks a response carries an image of the format and returns its decoded size. */
+export async function decodedImage(response: APIResponse, format: 'png' | 'webp' | 'svg') {
+  const body = await response.body();
+  expect(response.headers()['content-length']).toBe(String(body.length));
+  const metadata = await sharp(body).metadata();
+  expect(metadata.format).toBe(format);
+  return { width: metadata.width ?? 0, height: metadata.height ?? 0, body };
+}
+
+/** A JSON error body of the documented shape. */
+export async function expectErrorBody(response: APIResponse, code: string, path?: (string | number)[]) {
+  expect(response.headers()['content-type']).toContain('application/json');
+  const json = (await response.json()) as { error: { code: string; message: string; issues: { path: (string | number)[]; message: string }[] } };
+  expect(json.error.code).toBe(code);
+  expect(json.error.message.length).toBeGreaterThan(0);
+  expect(Array.isArray(json.error.issues)).toBe(true);
+  if (path) expect(json.error.issues.map((issue) => issue.path)).toContainEqual(path);
+  return json.error;
+}

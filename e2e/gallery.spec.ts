@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { encode, SPEC } from './fixtures';
+
+test('the home page gallery shows every example as a real, non-blank image', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Glimpse' })).toBeVisible();
+  const images = page.locator('.gallery img');
+  const count = await images.count();
+  expect(count).toBeGreaterThanOrEqual(19);
+  for (let index = 0; index < count; index += 1) {
+    const image = images.nth(index);
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toHaveJSProperty('complete', true);
+    const stats = await image.evaluate(async (element: HTMLImageElement) => {
+      await element.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = element.naturalWidth;
+      canvas.height = element.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) return { width: 0, distinct: 0 };
+      context.drawImage(element, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      for (let offset = 0; offset < data.length; offset += 4 * 97) colours.add((data[offset]! << 16) | (data[offset + 1]! << 8) | data[offset + 2]!);
+      return { width: element.naturalWidth, distinct: colours.size };
+    });
+    expect(stats.width).toBeGreaterThanOrEqual(800);
+    expect(stats.distinct).toBeGreaterThan(8);
+  }
+  await page.screenshot({ path: 'test-results/home.png', fullPage: false });
+});
+
+test('an <img> with a broken spec shows the error picture', async ({ page }) => {
+  await page.goto('/api/health');
+  const bad = encode({ ...SPEC, title: '' });
+  const size = await page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await new Promise((resolve) => {
+      image.onload = resolve;
+      image.onerror = resolve;
+    });
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  }, `/api/render?spec=${bad}`);
+  expect(size.width).toBe(800);
+  expect(size.height).toBeGreaterThan(100);
+});

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { decodedImage, encode, expectErrorBody, SPEC, TAIWAN_SPEC } from './fixtures';
+
+const RASTER = ['png', 'webp'] as const;
+
+test.describe('render API smoke table: every format × POST/GET', () => {
+  for (const method of ['POST', 'GET'] as const) {
+    for (const format of [...RASTER, 'svg'] as const) {
+      test(`${method} ${format}`, async ({ request }) => {
+        const response =
+          method === 'POST'
+            ? await request.post(`/api/render?format=${format}`, { data: SPEC })
+            : await request.get(`/api/render?format=${format}&spec=${encode(SPEC)}`);
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toContain(format === 'svg' ? 'image/svg+xml' : `image/${format}`);
+        expect(response.headers()['etag']).toMatch(/^"[\w-]{43}"$/);
+        const image = await decodedImage(response, format);
+        expect(image.width).toBe(800);
+        expect(image.height).toBe(Number(response.headers()['x-glimpse-height']));
+        if (format === 'svg') expect(image.body.toString()).toContain('<title id="glimpse-title">E2E test card</title>');
+      });
+    }
+    test(`${method} pdf`, async ({ request }) => {
+      const response =
+        method === 'POST' ? await request.post('/api/render?format=pdf', { data: SPEC }) : await request.get(`/api/render?format=pdf&spec=${encode(SPEC)}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      const body = await response.body();
+      expect(response.headers()['content-length']).toBe(String(body.length));
+      const pdf = await PDFDocument.load(body);
+      expect(pdf.getPageCount()).toBe(1);
+      expect(Math.round(pdf.getPage(0).getSize().width)).toBe(800);
+      expect(pdf.getTitle()).toBe('E2E test card');
+    });
+  }
+
+  for (const format of RASTER) {
+    test(`${format} at ?scale=2 doubles the pixels`, async ({ request }) => {
+      const response = await request.post(`/api/render?format=${format}&scale=2`, { data: SPEC });
+      const image = await decodedImage(response, format);
+      expect(image.width).toBe(1600);
+    });
+  }
+});
+
+test('Traditional Chinese renders (curl-able PNG)', async ({ request }) => {
+  const response = await request.post('/api/render', { data: TAIWAN_SPEC });
+  expect(response.status()).toBe(200);
+  const image = await decodedImage(response, 'png');
+  expect(image.width).toBe(1200);
+  expect(decodeURIComponent(response.headers()['x-glimpse-alt'] ?? '')).toContain('台灣五大城市人口');
+});
+
+test('Accept negotiates the format and says Vary: Accept', async ({ request }) => {
+  const response = await request.post('/api/render', { data: SPEC, headers: { accept: 'image/webp' } });
+  expect(response.headers()['content-type']).toBe('image/webp');
+  expect(response.headers()['vary']).toMatch(/Accept/);
+  await decodedImage(response, 'webp');
+});
+
+test('strong ETag from content: same spec same tag, If-None-Match → 304', async ({ request }) => {
+  const url = `/api/render?format=png&spec=${encode(SPEC)}`;
+  const first = await request.get(url);
+  const etag = first.headers()['etag'] ?? '';
+  expect(first.headers()['cache-control']).toMatch(/immutable/);
+  const again = await request.get(url);
+  expect(again.headers()['etag']).toBe(etag);
+  const notModified = await request.get(url, { headers: { 'if-none-match': etag } });
+  expect(notModified.status()).toBe(304);
+  expect((await notModified.body()).length).toBe(0);
+  const posted = await request.post('/api/render?format=png', { data: SPEC, headers: { 'if-none-match': etag } });
+  expect(posted.status()).toBe(304);
+  const changed = await request.get(`/api/render?format=png&spec=${encode({ ...SPEC, title: 'Changed' })}`, { headers: { 'if-none-match': etag } });
+  expect(changed.status()).toBe(200);
+});
+
+test('format=json returns { url, width, height, alt } and the url serves that image', async ({ request }) => {
+  const response = await request.post('/api/render?format=json', { data: SPEC });
+  expect(response.status()).toBe(200);
+  const meta = (await response.json()) as { url: string; width: number; height: number; alt: string };
+  expect(meta.width).toBe(800);
+  expect(meta.alt).toMatch(/^Infographic: E2E test card\. Adoption: 42% \(\+3 pts\)\./);
+  const image = await decodedImage(await request.get(meta.url), 'png');
+  expect([image.width, image.height]).toEqual([meta.width, meta.height]);
+});
+
+test('stored specs: POST /api/specs → short immutable /i/<id>.<ext> URLs', async ({ request }) => {
+  const created = await request.post('/api/specs', { data: SPEC });
+  expect(created.status()).toBe(201);
+  const stored = (await created.json()) as { id: string; url: string; urls: Record<string, string>; width: number; height: number };
+  expect(stored.id).toMatch(/^[\w-]{22}$/);
+  expect(new URL(stored.url).pathname).toBe(`/i/${stored.id}.png`);
+  const again = (await (await request.post('/api/specs', { data: SPEC })).json()) as { id: string };
+  expect(again.id).toBe(stored.id);
+  for (const format of [...RASTER, 'svg'] as const) {
+    const response = await request.get(new URL(stored.urls[format] ?? '').pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toMatch(/immutable/);
+    const image = await decodedImage(response, format);
+    expect([image.width, image.height]).toEqual([stored.width, stored.height]);
+  }
+  const pdf = await request.get(`/i/${stored.id}.pdf`);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('GET /api/schema is the JSON Schema (2020-12) of the union', async ({ request }) => {
+  const response = await request.get('/api/schema');
+  expect(response.status()).toBe(200);
+  const schema = (await response.json()) as Record<string, unknown>;
+  expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  expect(JSON.stringify(schema)).toContain('"infographic"');
+});
+
+test('GET /api/health', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic'] });
+});
+
+test('errors on image GETs come back as an error image with the error status', async ({ request }) => {
+  const badIcon = encode({ ...SPEC, sections: [{ type: 'icon-list', items: [{ icon: 'rockt', title: 'x' }] }] });
+  const response = await request.get(`/api/render?spec=${badIcon}`);
+  expect(response.status()).toBe(400);
+  expect(response.headers()['x-glimpse-error']).toBe('invalid_spec');
+  const image = await decodedImage(response, 'png');
+  expect(image.width).toBe(800);
+  const missing = await request.get('/i/AAAAAAAAAAAAAAAAAAAAAA.png');
+  expect(missing.status()).toBe(404);
+  await decodedImage(missing, 'png');
+  const svgError = await request.get(`/api/render?format=svg&spec=${badIcon}`);
+  expect(svgError.status()).toBe(400);
+  expect((await svgError.body()).toString()).toContain('rocket');
+});

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+
+// Test-runner configuration (not the app): it reads its own variables.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const CHROMIUM = process.env.GLIMPSE_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DB_PATH = path.join(os.tmpdir(), `glimpse-e2e-${process.pid}.db`);
+
+/** Flags for Debian's Chromium on a closed network, as root. Never a downloaded browser. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } } }],
+  webServer: {
+    command: 'node scripts/server.mjs',
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: DB_PATH },
+  },
+});
