@@ -1,0 +1,116 @@
+/**
+ * npm run bench — medians of warm runs, printed beside the alternatives measured in the same run
+ * (absolute times drift between machines and minutes; ratios are what to compare).
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { chromium } from 'playwright-core';
+import { env } from '@/lib/env';
+import { parseSpec, targetFor, type VisualSpec } from '@/lib/spec/visual';
+import { render } from '@/lib/render/render';
+import { collectText, renderSvg } from '@/lib/render/satori';
+import { rasterize } from '@/lib/render/rasterize';
+import { planFonts } from '@/lib/render/fonts';
+import { resolveTheme } from '@/lib/render/theme';
+import { iconDataUri } from '@/lib/render/icons';
+import { infographicExamples } from '@/lib/targets/infographic/examples';
+
+const WARMUP = 5;
+const RUNS = Number(process.argv[2] ?? 25);
+
+/** The standard card of ../shared/BASELINES.md: 1200×630, title, 3 stat boxes, bullets, ~60 words. */
+const card = parseSpec({
+  kind: 'infographic',
+  title: 'Quarterly product update',
+  width: 1200,
+  height: 630,
+  sections: [
+    {
+      type: 'stats',
+      items: [
+        { value: '42%', label: 'Weekly active growth', delta: '+6 pts', trend: 'up' },
+        { value: '1.8M', label: 'Renders served' },
+        { value: '58ms', label: 'Median render time', delta: '−12%', trend: 'down' },
+      ],
+    },
+    { type: 'callout', tone: 'success', icon: 'rocket', text: 'A warm font cache cut cold starts; CJK, emoji and icons render offline from npm packages.' },
+  ],
+});
+
+async function median(label: string, run: () => Promise<unknown>): Promise<number> {
+  for (let index = 0; index < WARMUP; index += 1) await run();
+  const times: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+    // Yield so native memory from async renders is released between runs.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  times.sort((a, b) => a - b);
+  const value = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  console.log(`  ${label.padEnd(46)} ${value.toFixed(1).padStart(8)} ms`);
+  return value;
+}
+
+/** The same element tree as HTML for Chromium, with the same font files as @font-face. */
+function chromiumHtml(spec: VisualSpec): string {
+  const target = targetFor(spec.kind);
+  const text = collectText(spec).join('\n');
+  const plan = planFonts(text, spec.locale);
+  const width = spec.width ?? target.size.width;
+  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri });
+  const faces = plan.fonts
+    .map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${Buffer.from(font.data as Buffer).toString('base64')}) format('woff');}`)
+    .join('');
+  return `<!doctype html><html><head><style>${faces}*{box-sizing:border-box}body{margin:0}div{display:flex}</style></head><body>${renderToStaticMarkup(element)}</body></html>`;
+}
+
+async function main() {
+  console.log(`Glimpse bench — ${RUNS} warm runs each (median), Node ${process.version}`);
+  console.log('\nStandard card 1200×630 (title, 3 stats, a callout)');
+  const cold = performance.now();
+  await render(card, { format: 'png', scale: 1 });
+  console.log(`  ${'first render in this process (cold)'.padEnd(46)} ${(performance.now() - cold).toFixed(1).padStart(8)} ms`);
+  const svg = await median('spec → SVG (satori)', () => renderSvg(card));
+  const png = await median('spec → PNG (satori + resvg, default)', () => render(card, { format: 'png', scale: 1 }));
+  const { svg: cardSvg } = await renderSvg(card);
+  const sharpPng = await median('spec → PNG (satori + sharp/librsvg)', async () => rasterize((await renderSvg(card)).svg, { format: 'png', scale: 1, engine: 'sharp' }));
+  const rasterResvg = await median('raster only: resvg', () => rasterize(cardSvg, { format: 'png', scale: 1 }));
+  const rasterSharp = await median('raster only: sharp', () => rasterize(cardSvg, { format: 'png', scale: 1, engine: 'sharp' }));
+  await median('spec → WebP', () => render(card, { format: 'webp', scale: 1 }));
+  await median('spec → PNG @2x', () => render(card, { format: 'png', scale: 2 }));
+  await median('spec → PDF (vector)', () => render(card, { format: 'pdf', scale: 1 }));
+
+  const showcase = parseSpec(infographicExamples.find((example) => example.name === 'showcase')?.spec);
+  const taiwan = parseSpec(infographicExamples.find((example) => example.name === 'zh-tw')?.spec);
+  console.log('\nLarger layouts');
+  await median('showcase 1200×~1650 → PNG', () => render(showcase, { format: 'png', scale: 1 }));
+  await median('showcase raster only: sharp', async () => rasterize((await renderSvg(showcase)).svg, { format: 'png', scale: 1, engine: 'sharp' }));
+  await median('繁體中文 card → PNG', () => render(taiwan, { format: 'png', scale: 1 }));
+
+  console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
+  const browser = await chromium.launch({
+    executablePath: env.GLIMPSE_CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  let chromiumMs = Number.NaN;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+    const html = chromiumHtml(card);
+    chromiumMs = await median('Chromium warm page → PNG', async () => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.screenshot({ type: 'png' });
+    });
+  } finally {
+    await browser.close();
+  }
+
+  console.log('\nRatios (same run)');
+  console.log(`  Chromium screenshot / Glimpse PNG        ${(chromiumMs / png).toFixed(1)}×  (Glimpse is faster when > 1)`);
+  console.log(`  sharp raster / resvg raster              ${(rasterSharp / rasterResvg).toFixed(1)}×  (why resvg is the default)`);
+  console.log(`  satori+sharp / satori+resvg PNG          ${(sharpPng / png).toFixed(1)}×`);
+  console.log(`  SVG share of PNG time                    ${((svg / png) * 100).toFixed(0)}%`);
+  console.log(`\nPeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+await main();
