@@ -17,16 +17,31 @@ export function Funnel({ section, context, contentWidth, index }: SectionProps<F
         const width = Math.round(contentWidth * share);
         const fill = colord(color).mix(context.theme.background, section.shape === 'funnel' ? step * 0.45 : (1 - step) * 0.45).toHex();
         const textColor = colord(fill).isDark() ? '#FFFFFF' : '#0F172A';
+        // Bands too narrow for label and value side by side stack them.
+        const stacked = width < 320;
+        const innerWidth = width - 44;
         return (
           <div
             key={itemIndex}
-            style={{ display: 'flex', boxSizing: 'border-box', width, minHeight: 56, padding: '10px 22px', borderRadius: 12, backgroundColor: fill, alignItems: 'center', justifyContent: 'space-between', gap: 16 }}
+            style={{
+              display: 'flex',
+              flexDirection: stacked ? 'column' : 'row',
+              boxSizing: 'border-box',
+              width,
+              minHeight: 56,
+              padding: stacked ? '10px 14px' : '10px 22px',
+              borderRadius: 12,
+              backgroundColor: fill,
+              alignItems: stacked ? 'flex-start' : 'center',
+              justifyContent: 'space-between',
+              gap: stacked ? 2 : 16,
+            }}
           >
-            <Text size={19} weight={600} color={textColor} style={{ lineHeight: 1.3, width: item.value ? width - 44 - 120 : width - 44 }}>
+            <Text size={stacked ? 16 : 19} weight={600} color={textColor} style={{ lineHeight: 1.3, width: stacked ? width - 28 : item.value ? innerWidth - 120 : innerWidth }}>
               {item.label}
             </Text>
             {item.value ? (
-              <Text size={21} weight={800} color={textColor} style={{ flexShrink: 0, textAlign: 'right', justifyContent: 'flex-end', width: 104 }}>
+              <Text size={stacked ? 17 : 21} weight={800} color={textColor} style={{ flexShrink: 0, textAlign: stacked ? 'left' : 'right', justifyContent: stacked ? 'flex-start' : 'flex-end', width: stacked ? width - 28 : 104 }}>
                 {item.value}
               </Text>
             ) : null}
