@@ -18,6 +18,11 @@ const envSchema = z.object({
     .string()
     .default('/usr/bin/chromium')
     .describe('Chromium binary for e2e tests, benchmarks and (later) mermaid'),
+  GLIMPSE_CHART_DATA_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .describe('Comma-separated hosts Vega-Lite specs may load data.url from; empty (default) refuses every URL'),
   GLIMPSE_CACHE_MAX_AGE: z.coerce
     .number()
     .int()

@@ -67,10 +67,12 @@ export function fromZodError(error: z.ZodError, code: GlimpseErrorCode = 'invali
     path: [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))],
     message: issue.message,
   }));
+  // A schema rule can ask for a specific code (e.g. too_large for row limits) via params.code.
+  const requested = error.issues.map((issue) => (issue.code === 'custom' ? (issue.params as { code?: GlimpseErrorCode } | undefined)?.code : undefined)).find(Boolean);
   const first = issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new GlimpseError(code, `${where}${first?.message ?? 'invalid'}${more}`, { issues, cause: error });
+  return new GlimpseError(requested ?? code, `${where}${first?.message ?? 'invalid'}${more}`, { issues, cause: error });
 }
 
 /** Anything thrown that is not a GlimpseError is ours to fix: report it as `internal`, keep the cause. */

@@ -33,3 +33,10 @@ export const MAX_ITEMS = 12;
 
 /** Stored specs: how many characters an id has (base62 of a sha256 prefix). */
 export const SPEC_ID_CHARS = 22;
+
+/** Charts: most data rows (compact `data`/`columns` or inline Vega-Lite values). Over it: 413 `too_large`. */
+export const MAX_CHART_ROWS = 5000;
+/** Charts: most fields per data row. */
+export const MAX_CHART_FIELDS = 32;
+/** Charts: most reference lines / highlighted points. */
+export const MAX_ANNOTATIONS = 10;

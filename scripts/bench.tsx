@@ -53,17 +53,19 @@ async function median(label: string, run: () => Promise<unknown>): Promise<numbe
 }
 
 /** The same element tree as HTML for Chromium, with the same font files as @font-face. */
-function chromiumHtml(spec: VisualSpec): string {
+async function chromiumHtml(spec: VisualSpec): Promise<string> {
   const target = targetFor(spec.kind);
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
   const width = spec.width ?? target.size.width;
-  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri });
+  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure });
   const faces = plan.fonts
     .map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${Buffer.from(font.data as Buffer).toString('base64')}) format('woff');}`)
     .join('');
-  return `<!doctype html><html><head><style>${faces}*{box-sizing:border-box}body{margin:0}div{display:flex}</style></head><body>${renderToStaticMarkup(element)}</body></html>`;
+  return `<!doctype html><html><head><style>${faces}*{box-sizing:border-box}body{margin:0}div{display:flex}</style></head><body>${renderToStaticMarkup(await element)}</body></html>`;
 }
+
+const noMeasure = async () => ({ width: 0, height: 0 });
 
 async function main() {
   console.log(`Glimpse bench — ${RUNS} warm runs each (median), Node ${process.version}`);
@@ -96,7 +98,7 @@ async function main() {
   let chromiumMs = Number.NaN;
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-    const html = chromiumHtml(card);
+    const html = await chromiumHtml(card);
     chromiumMs = await median('Chromium warm page → PNG', async () => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.screenshot({ type: 'png' });

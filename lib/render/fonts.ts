@@ -8,7 +8,7 @@ import { packageFile } from './assets';
  * the same array object for the same set so its parsed-font cache hits.
  */
 
-type Weight = 400 | 500 | 600 | 700 | 800;
+export type Weight = 400 | 500 | 600 | 700 | 800;
 interface Family {
   id: string;
   packageName: string;
@@ -59,7 +59,7 @@ export function cjkOrder(locale: string | undefined): CjkId[] {
   return [first, ...(['tc', 'sc', 'jp', 'kr'] as const).filter((id) => id !== first)];
 }
 
-interface Subset {
+export interface Subset {
   family: Family;
   key: string;
   ranges: [number, number][];
@@ -92,9 +92,10 @@ const covers = (subset: Subset, codePoint: number) =>
 
 const fileCache = new Map<string, Buffer>();
 
-function fontFile(subset: Subset, weight: Weight): Buffer {
+/** A subset's font file. satori reads WOFF fastest; fontkit needs WOFF2 (its WOFF reader loses the CJK subsets' cmap). */
+export function fontFile(subset: Subset, weight: Weight, format: 'woff' | 'woff2' = 'woff'): Buffer {
   const stem = subset.family.fileStem(subset.key);
-  const file = packageFile(subset.family.packageName, 'files', `${stem}-${weight}-normal.woff`);
+  const file = packageFile(subset.family.packageName, 'files', `${stem}-${weight}-normal.${format}`);
   let data = fileCache.get(file);
   if (!data) {
     data = readFileSync(file);
@@ -145,6 +146,16 @@ export function planFonts(text: string, locale?: string): FontPlan {
   if (planCache.size >= MAX_CACHED_PLANS) planCache.delete(planCache.keys().next().value ?? '');
   planCache.set(key, plan);
   return plan;
+}
+
+/** The subset that draws `codePoint` (Latin first, then CJK in locale order), if any. */
+export function subsetFor(codePoint: number, locale?: string): Subset | undefined {
+  return subsets(LATIN).find((candidate) => covers(candidate, codePoint)) ?? findCjk(cjkOrder(locale).map((id) => CJK[id]), codePoint);
+}
+
+/** The closest weight a subset's family ships. */
+export function nearestWeight(subset: Subset, weight: number): Weight {
+  return subset.family.weights.reduce((best, candidate) => (Math.abs(candidate - weight) < Math.abs(best - weight) ? candidate : best));
 }
 
 function findCjk(order: Family[], codePoint: number): Subset | undefined {

@@ -42,7 +42,8 @@ export async function renderSvg(spec: VisualSpec): Promise<SvgResult> {
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
   const theme = resolveTheme(spec.theme);
-  const element = target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri });
+  const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
+  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure });
   const svg = await elementToSvg(element, { width, text, locale: spec.locale });
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;

@@ -25,8 +25,8 @@ const accepted: [string, unknown][] = [
 const rejected: [string, unknown, (string | number)[], RegExp][] = [
   ['not an object', [1, 2], [], /expected object/],
   ['missing kind', { title: 'x' }, ['kind'], /must be one of/],
-  ['planned kind', { ...base, kind: 'chart' }, ['kind'], /planned/],
-  ['unknown kind', { ...base, kind: 'poster' }, ['kind'], /must be one of: infographic/],
+  ['planned kind', { ...base, kind: 'slides' }, ['kind'], /planned/],
+  ['unknown kind', { ...base, kind: 'poster' }, ['kind'], /must be one of: infographic, chart/],
   ['missing title', { kind: 'infographic', sections: base.sections }, ['title'], /expected string/i],
   ['empty sections', { ...base, sections: [] }, ['sections'], />=1/],
   ['too many sections', sectionsOf(MAX_SECTIONS + 1), ['sections'], new RegExp(`<=${MAX_SECTIONS}`)],
@@ -69,7 +69,7 @@ describe('visual spec schema', () => {
 
   it('applies defaults', () => {
     const spec = parseSpec({ ...base, sections: [{ type: 'funnel', items: [{ label: 'a' }] }] });
-    expect(spec.sections[0]).toMatchObject({ type: 'funnel', shape: 'funnel', width: 'auto' });
+    expect(spec.kind === 'infographic' && spec.sections[0]).toMatchObject({ type: 'funnel', shape: 'funnel', width: 'auto' });
   });
 
   it('every registered example is a valid spec', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { targets, type Target, type VisualKind } from '@/lib/targets/registry';
+import { targets, type VisualKind } from '@/lib/targets/registry';
+import type { TargetDefinition } from '@/lib/targets/define-target';
 import { fromZodError, GlimpseError } from '@/lib/errors';
 
 type SchemasOf<T extends readonly unknown[]> = { -readonly [Index in keyof T]: T[Index] extends { schema: infer Schema } ? Schema : never };
@@ -14,14 +15,17 @@ export type VisualSpec = z.infer<typeof visualSpecSchema>;
 export type VisualSpecInput = z.input<typeof visualSpecSchema>;
 
 /** Kinds whose names are reserved for targets that have not landed yet. */
-const PLANNED_KINDS = ['slides', 'chart', 'whiteboard'] as const;
+const PLANNED_KINDS = ['slides', 'whiteboard'] as const;
 
 export const visualKinds: VisualKind[] = targets.map((target) => target.kind);
 
-export function targetFor(kind: VisualKind): Target {
+/** A target seen through the union of all specs: the one place where the registry's per-kind types are erased. */
+export type AnyTarget = TargetDefinition<VisualKind, z.ZodObject, VisualSpec>;
+
+export function targetFor(kind: VisualKind): AnyTarget {
   const target = targets.find((candidate) => candidate.kind === kind);
   if (!target) throw new GlimpseError('invalid_spec', `unknown kind "${kind}"`, { issues: [{ path: ['kind'], message: 'unknown kind' }] });
-  return target;
+  return target as unknown as AnyTarget;
 }
 
 /** Validates untrusted input into a spec (defaults applied). Throws GlimpseError `invalid_spec` naming each bad path. */

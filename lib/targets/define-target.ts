@@ -13,6 +13,14 @@ export interface RenderContext {
   fontFamily: string;
   /** An icon (already validated by the schema) as a data URI drawn in `color`. */
   icon: (name: string, color: string) => string;
+  /** Lays out an element with the spec's fonts and returns its size (for two-pass layouts). */
+  measure: (element: ReactElement) => Promise<{ width: number; height: number }>;
+}
+
+/** The data behind a visual, for `?format=csv`. */
+export interface DataTable {
+  columns: string[];
+  rows: (string | number | boolean | null)[][];
 }
 
 export interface TargetExample<Spec> {
@@ -32,10 +40,12 @@ export interface TargetDefinition<Kind extends string, Schema extends z.ZodObjec
   /** Default canvas size; height undefined = grows with content. */
   size: { width: number; height?: number };
   version: number;
-  render: (spec: Spec, context: RenderContext) => ReactElement;
+  render: (spec: Spec, context: RenderContext) => ReactElement | Promise<ReactElement>;
   /** Alt text: title first, then the content in reading order. */
   alt: (spec: Spec) => string;
   examples: TargetExample<z.input<Schema>>[];
+  /** The data behind the visual (charts); targets without one answer csv with 406. */
+  table?: (spec: Spec) => DataTable | undefined;
 }
 
 export function defineTarget<Kind extends string, Schema extends z.ZodObject>(target: TargetDefinition<Kind, Schema>) {

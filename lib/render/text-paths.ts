@@ -1,0 +1,74 @@
+import * as fontkit from 'fontkit';
+import { fontFile, nearestWeight, subsetFor, type Subset } from './fonts';
+
+/**
+ * Text → SVG path data with the same bundled fonts satori uses, for SVG that arrives with <text>
+ * (Vega charts). Outlined text rasterises identically in resvg, librsvg and PDF, needs no font
+ * registration anywhere, and measures exactly as it draws.
+ */
+
+type Face = fontkit.Font;
+const faces = new Map<string, Face>();
+
+function face(subset: Subset, weight: number): Face {
+  const actual = nearestWeight(subset, weight);
+  const key = `${subset.family.id}:${subset.key}:${actual}`;
+  let loaded = faces.get(key);
+  if (!loaded) {
+    loaded = fontkit.create(fontFile(subset, actual, 'woff2')) as Face;
+    faces.set(key, loaded);
+  }
+  return loaded;
+}
+
+const FALLBACK_CODE_POINT = 0x3f; // "?" when no bundled font has the character
+
+interface Run {
+  face: Face;
+  text: string;
+}
+
+/** Splits text into runs that one font face can draw, choosing per character like CSS fallback. */
+function runs(text: string, weight: number, locale?: string): Run[] {
+  const result: Run[] = [];
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? FALLBACK_CODE_POINT;
+    const subset = subsetFor(codePoint, locale) ?? subsetFor(FALLBACK_CODE_POINT);
+    if (!subset) continue;
+    const chosen = face(subset, weight);
+    const last = result.at(-1);
+    if (last && last.face === chosen) last.text += char;
+    else result.push({ face: chosen, text: char });
+  }
+  return result;
+}
+
+export interface TextStyle {
+  size: number;
+  weight: number;
+  locale?: string;
+}
+
+/** Advance width of `text` in px. */
+export function measureText(text: string, style: TextStyle): number {
+  return runs(text, style.weight, style.locale).reduce((width, run) => width + (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm, 0);
+}
+
+/** Path data for `text` with its baseline starting at (x, y). */
+export function textPath(text: string, x: number, y: number, style: TextStyle): string {
+  let cursor = x;
+  const parts: string[] = [];
+  for (const run of runs(text, style.weight, style.locale)) {
+    const scale = style.size / run.face.unitsPerEm;
+    const layout = run.face.layout(run.text);
+    layout.glyphs.forEach((glyph, index) => {
+      const position = layout.positions[index];
+      const glyphX = cursor + (position?.xOffset ?? 0) * scale;
+      const glyphY = y - (position?.yOffset ?? 0) * scale;
+      const data = glyph.path.scale(scale, -scale).translate(glyphX, glyphY).toSVG();
+      if (data) parts.push(data);
+      cursor += (position?.xAdvance ?? 0) * scale;
+    });
+  }
+  return parts.join('');
+}

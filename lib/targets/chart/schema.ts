@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { commonFields, hexColorSchema, labelSchema } from '@/lib/spec/common';
+import { chartRows, fieldProblems } from './fields';
+import { MAX_ANNOTATIONS, MAX_CHART_FIELDS, MAX_CHART_ROWS, MAX_LABEL_CHARS, MAX_TEXT_CHARS } from '@/lib/limits';
+
+export const CHART_TYPES = [
+  'bar',
+  'horizontal-bar',
+  'grouped-bar',
+  'stacked-bar',
+  'line',
+  'multi-line',
+  'area',
+  'stacked-area',
+  'pie',
+  'donut',
+  'scatter',
+  'bubble',
+  'histogram',
+  'heatmap',
+  'combo',
+] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+const cellSchema = z.union([z.string().max(MAX_LABEL_CHARS), z.number(), z.null()]).describe('A cell: text, number or null');
+const fieldName = z.string().min(1).max(64);
+const rowSchema = z.record(fieldName, cellSchema).describe('One data row, e.g. { "label": "Taipei", "value": 2.5 }');
+
+const annotationSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('rule'),
+      value: z.number().describe('Where the reference line sits on the value axis'),
+      label: labelSchema.optional().describe('Text beside the line, e.g. "Target"'),
+    })
+    .strict()
+    .describe('A reference line across the chart at a value'),
+  z
+    .object({
+      type: z.literal('highlight'),
+      x: z.union([z.string(), z.number()]).describe('The category (or x value) to highlight'),
+      label: labelSchema.optional().describe('Callout text for the highlighted point/bar'),
+    })
+    .strict()
+    .describe('Emphasise one category or point; the others are muted'),
+]);
+
+export const numberFormatSchema = z
+  .object({
+    style: z.enum(['number', 'percent', 'currency', 'si']).default('number').describe('percent: values are already percentages (42 → 42%); si: 1.2k, 3.4M'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD').default('USD').describe('Currency code for style "currency"'),
+    decimals: z.number().int().min(0).max(6).optional().describe('Digits after the decimal point; default: as needed'),
+  })
+  .strict()
+  .describe('How values are written on axes, labels and in alt text');
+
+export type NumberFormat = z.infer<typeof numberFormatSchema>;
+
+const rowsLimit = (rows: number, context: z.RefinementCtx, path: (string | number)[]) => {
+  if (rows > MAX_CHART_ROWS) {
+    context.addIssue({ code: 'custom', path, message: `at most ${MAX_CHART_ROWS} rows (MAX_CHART_ROWS); got ${rows}`, params: { code: 'too_large' } });
+  }
+};
+
+export const chartSpecSchema = z
+  .object({
+    kind: z.literal('chart'),
+    ...commonFields,
+    type: z.enum(CHART_TYPES).optional().describe('Compact form: the chart type'),
+    data: z.array(rowSchema).optional().describe(`Compact form: rows of data (at most ${MAX_CHART_ROWS})`),
+    columns: z
+      .record(fieldName, z.array(cellSchema))
+      .optional()
+      .describe('Compact form, alternative to data: equal-length columns, e.g. { "label": ["A","B"], "value": [1,2] }'),
+    x: fieldName.optional().describe('Field for categories / x values (default "label"; "x" for scatter, bubble, heatmap)'),
+    y: fieldName.optional().describe('Field for values / y values (default "value"; "y" for scatter, bubble, heatmap)'),
+    series: fieldName.optional().describe('Field that splits data into series/colours (default "series")'),
+    size: fieldName.optional().describe('Bubble size field (default "size")'),
+    line: fieldName.optional().describe('Combo: field drawn as the line over the bars (default "line")'),
+    value: fieldName.optional().describe('Heatmap: field for the cell colour (default "value")'),
+    xTitle: labelSchema.optional().describe('Title of the x (category) axis'),
+    yTitle: labelSchema.optional().describe('Title of the y (value) axis'),
+    lineTitle: labelSchema.optional().describe('Combo: title of the line series and its axis'),
+    format: numberFormatSchema.optional(),
+    sort: z.enum(['none', 'ascending', 'descending', 'label']).default('none').describe('Order of categories: as given, by value, or alphabetical'),
+    colors: z.array(hexColorSchema).min(1).max(12).optional().describe('Series colours in order; default: the theme palette'),
+    labels: z.boolean().optional().describe('Write values on bars/slices/cells; default: when there are few'),
+    bins: z.number().int().min(2).max(100).optional().describe('Histogram: maximum number of bins'),
+    annotations: z.array(annotationSchema).max(MAX_ANNOTATIONS).optional().describe('Reference lines and highlighted points'),
+    source: z.string().min(1).max(MAX_TEXT_CHARS).optional().describe('Where the data comes from; shown under the chart'),
+    vegaLite: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Full form instead of type/data: a Vega-Lite v5/v6 spec (inline data.values; external URLs only for allowlisted hosts)'),
+  })
+  .strict()
+  .superRefine((spec, context) => {
+    const compact = spec.type !== undefined || spec.data !== undefined || spec.columns !== undefined;
+    if (spec.vegaLite && compact) {
+      context.addIssue({ code: 'custom', path: ['vegaLite'], message: 'use either vegaLite or the compact form (type + data/columns), not both' });
+      return;
+    }
+    if (spec.vegaLite) return;
+    if (!spec.type) context.addIssue({ code: 'custom', path: ['type'], message: `required: one of ${CHART_TYPES.join(', ')} (or give a vegaLite spec)` });
+    if (!spec.data && !spec.columns) context.addIssue({ code: 'custom', path: ['data'], message: 'required: data rows or columns' });
+    if (spec.data && spec.columns) context.addIssue({ code: 'custom', path: ['columns'], message: 'give data or columns, not both' });
+    if (spec.data) {
+      rowsLimit(spec.data.length, context, ['data']);
+      spec.data.forEach((row, index) => {
+        if (Object.keys(row).length > MAX_CHART_FIELDS) context.addIssue({ code: 'custom', path: ['data', index], message: `at most ${MAX_CHART_FIELDS} fields per row` });
+      });
+    }
+    if (spec.columns) {
+      const lengths = Object.values(spec.columns).map((column) => column.length);
+      if (new Set(lengths).size > 1) context.addIssue({ code: 'custom', path: ['columns'], message: `columns must have equal lengths; got ${lengths.join(', ')}` });
+      rowsLimit(Math.max(0, ...lengths), context, ['columns']);
+    }
+    if (spec.type && (spec.data || spec.columns)) {
+      for (const problem of fieldProblems(spec, chartRows(spec))) context.addIssue({ code: 'custom', ...problem });
+    }
+  })
+  .describe('A chart: the compact form (type + data rows) compiles to Vega-Lite; or a full Vega-Lite spec in "vegaLite"');
+
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+export type ChartRow = Record<string, string | number | null>;

@@ -1,0 +1,36 @@
+import type { RenderContext } from '@/lib/targets/define-target';
+
+/** Title block every target opens with: three accent ticks, the title, an optional subtitle. */
+export function VisualHeader({ title, subtitle, context, marginBottom }: { title: string; subtitle?: string; context: RenderContext; marginBottom: number }) {
+  const { theme, width } = context;
+  const titleSize = width < 700 ? 38 : width < 1000 ? 46 : 54;
+  const accents = theme.accents.slice(0, 3);
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 14, marginBottom }}>
+      <div style={{ display: 'flex', gap: 8 }}>
+        {accents.map((color, position) => (
+          <div key={position} style={{ display: 'flex', width: position === 0 ? 56 : 14, height: 8, borderRadius: 4, backgroundColor: color }} />
+        ))}
+      </div>
+      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 800, color: theme.text, lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
+      {subtitle ? <div style={{ display: 'flex', fontSize: width < 700 ? 20 : 24, color: theme.textMuted, lineHeight: 1.4 }}>{subtitle}</div> : null}
+    </div>
+  );
+}
+
+/** Small print at the bottom (source, credit), pushed down when the canvas is taller than the content. */
+export function VisualFooter({ lines, context, contentWidth }: { lines: string[]; context: RenderContext; contentWidth: number }) {
+  if (lines.length === 0) return null;
+  const { theme } = context;
+  return (
+    <div style={{ display: 'flex', flexGrow: 1, alignItems: 'flex-end' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4, width: contentWidth, marginTop: 32, paddingTop: 16, borderTop: `1px solid ${theme.border}`, fontSize: 16, color: theme.textMuted, lineHeight: 1.4 }}>
+        {lines.map((line, index) => (
+          <div key={index} style={{ display: 'flex' }}>
+            {line}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
