@@ -10,6 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Rendering is CPU-bound; two workers match the 2-core CI machine.
     maxWorkers: 2,
-    env: { GLIMPSE_DB_PATH: ':memory:' },
+    env: { GLIMPSE_DB_PATH: ':memory:', GLIMPSE_CHART_DATA_HOSTS: '127.0.0.1' },
   },
 });

@@ -1,6 +1,6 @@
 import { targets } from '@/lib/targets/registry';
 import { encodeSpecParam } from '@/lib/http/request';
-import { FILE_FORMATS } from '@/lib/render/formats';
+import { VISUAL_FORMATS } from '@/lib/render/formats';
 
 export const dynamic = 'force-static';
 
@@ -31,7 +31,7 @@ export default function HomePage() {
               <img src={`/api/render?spec=${param}&format=webp`} alt={`${example.kind} example: ${example.name}`} loading="lazy" />
               <figcaption>
                 <strong>{example.name}</strong>
-                {FILE_FORMATS.map((format) => (
+                {[...VISUAL_FORMATS, ...(example.kind === 'chart' ? ['csv'] : [])].map((format) => (
                   <a key={format} href={`/api/render?spec=${param}&format=${format}`}>
                     {format.toUpperCase()}
                   </a>

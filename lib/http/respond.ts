@@ -1,9 +1,9 @@
 import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, toGlimpseError } from '@/lib/errors';
-import { FILE_FORMATS, FORMATS, type FileFormat } from '@/lib/render/formats';
+import { FORMATS, VISUAL_FORMATS, type FileFormat } from '@/lib/render/formats';
 import { render, renderHash } from '@/lib/render/render';
 import { renderSvg } from '@/lib/render/satori';
-import type { VisualSpec } from '@/lib/spec/visual';
+import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
 import { errorImage } from './error-image';
 import type { OutputChoice } from './request';
@@ -28,17 +28,18 @@ function etagMatches(header: string | null, etag: string): boolean {
 }
 
 /** Stored-spec URLs for every file format. */
-export function specUrls(origin: string, id: string, scale = 1): Record<FileFormat, string> {
+export function specUrls(origin: string, id: string, scale = 1, withData = false): Partial<Record<FileFormat, string>> {
   const suffix = scale === 1 ? '' : `?scale=${scale}`;
-  return Object.fromEntries(FILE_FORMATS.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`])) as Record<FileFormat, string>;
+  const formats: FileFormat[] = withData ? [...VISUAL_FORMATS, 'csv'] : [...VISUAL_FORMATS];
+  return Object.fromEntries(formats.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`]));
 }
 
 /** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text. */
 export async function describe(request: Request, spec: VisualSpec, scale: number) {
   const id = saveSpec(spec);
   const { width, height, alt } = await renderSvg(spec);
-  const urls = specUrls(publicOrigin(request), id, scale);
-  return { id, url: urls.png, width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
+  const urls = specUrls(publicOrigin(request), id, scale, targetFor(spec.kind).table?.(spec) !== undefined);
+  return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
 }
 
 /** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */
@@ -54,12 +55,14 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   headers.set('ETag', etag);
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   const result = await render(spec, options);
-  headers.set('Content-Type', FORMATS[output.format].contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
+  headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));
   headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));
   headers.set('Content-Disposition', `inline; filename="${fileName(spec.title)}.${output.format}"`);
-  headers.set('X-Glimpse-Width', String(result.width));
-  headers.set('X-Glimpse-Height', String(result.height));
+  if (result.width > 0) {
+    headers.set('X-Glimpse-Width', String(result.width));
+    headers.set('X-Glimpse-Height', String(result.height));
+  }
   headers.set('X-Glimpse-Alt', encodeURIComponent(result.alt.slice(0, 2000)));
   return new Response(new Uint8Array(result.body), { status: 200, headers });
 }

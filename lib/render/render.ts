@@ -6,6 +6,7 @@ import { FORMATS, type FileFormat } from './formats';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
 import { svgToPdf } from './pdf';
+import { tableToCsv } from './csv';
 
 /** Bump when any change to the pipeline changes output for the same spec (goes into every ETag). */
 export const RENDERER_VERSION = 1;
@@ -36,8 +37,16 @@ export function renderHash(spec: VisualSpec, options: RenderOptions): string {
 /** (spec, options) → bytes. Pure: no I/O besides reading bundled fonts/icons. */
 export async function render(spec: VisualSpec, options: RenderOptions): Promise<Rendered> {
   const hash = renderHash(spec, options);
-  const svg = await renderSvg(spec);
   const contentType = FORMATS[options.format].contentType;
+  if (options.format === 'csv') {
+    const table = targetFor(spec.kind).table?.(spec);
+    if (!table) {
+      const message = `csv is the data behind a chart; this ${spec.kind} has none (formats: png, webp, svg, pdf)`;
+      throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
+    }
+    return { body: Buffer.from(tableToCsv(table)), contentType: `${contentType}; charset=utf-8`, width: 0, height: 0, alt: targetFor(spec.kind).alt(spec), hash };
+  }
+  const svg = await renderSvg(spec);
   switch (options.format) {
     case 'svg':
       return { body: Buffer.from(svg.svg), contentType, width: svg.width, height: svg.height, alt: svg.alt, hash };

@@ -17,8 +17,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   return handle(
     async () => {
       if (!isFormat(extension) || extension === 'json') {
-        throw new GlimpseError('invalid_option', `unknown extension ".${extension}"; use .png, .webp, .svg or .pdf`, {
-          issues: [{ path: ['extension'], message: 'must be png, webp, svg or pdf' }],
+        throw new GlimpseError('invalid_option', `unknown extension ".${extension}"; use .png, .webp, .svg, .pdf or .csv`, {
+          issues: [{ path: ['extension'], message: 'must be png, webp, svg, pdf or csv' }],
         });
       }
       const stored = isSpecId(id) ? loadSpec(id) : undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, labelSchema } from '@/lib/spec/common';
 import { chartRows, fieldProblems } from './fields';
+import { refusedUrls } from './data-urls';
 import { MAX_ANNOTATIONS, MAX_CHART_FIELDS, MAX_CHART_ROWS, MAX_LABEL_CHARS, MAX_TEXT_CHARS } from '@/lib/limits';
 
 export const CHART_TYPES = [
@@ -62,6 +63,13 @@ const rowsLimit = (rows: number, context: z.RefinementCtx, path: (string | numbe
   }
 };
 
+/** Rows of inline data anywhere in a Vega-Lite spec (every "values" array, datasets included). */
+function inlineRowCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + inlineRowCount(item), 0);
+  if (!value || typeof value !== 'object') return 0;
+  return Object.entries(value).reduce((sum, [key, child]) => sum + (key === 'values' && Array.isArray(child) ? child.length : key === 'datasets' && child && typeof child === 'object' ? Object.values(child).reduce((total: number, rows) => total + (Array.isArray(rows) ? rows.length : 0), 0) : inlineRowCount(child)), 0);
+}
+
 export const chartSpecSchema = z
   .object({
     kind: z.literal('chart'),
@@ -100,7 +108,11 @@ export const chartSpecSchema = z
       context.addIssue({ code: 'custom', path: ['vegaLite'], message: 'use either vegaLite or the compact form (type + data/columns), not both' });
       return;
     }
-    if (spec.vegaLite) return;
+    if (spec.vegaLite) {
+      for (const problem of refusedUrls(spec.vegaLite, ['vegaLite'])) context.addIssue({ code: 'custom', ...problem });
+      rowsLimit(inlineRowCount(spec.vegaLite), context, ['vegaLite', 'data', 'values']);
+      return;
+    }
     if (!spec.type) context.addIssue({ code: 'custom', path: ['type'], message: `required: one of ${CHART_TYPES.join(', ')} (or give a vegaLite spec)` });
     if (!spec.data && !spec.columns) context.addIssue({ code: 'custom', path: ['data'], message: 'required: data rows or columns' });
     if (spec.data && spec.columns) context.addIssue({ code: 'custom', path: ['columns'], message: 'give data or columns, not both' });

@@ -1,9 +1,9 @@
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
-import { env } from '@/lib/env';
 import { GlimpseError } from '@/lib/errors';
 import { measureText } from '@/lib/render/text-paths';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
+import { isAllowedDataUrl } from './data-urls';
 
 /*
  * Vega measures text to place labels and legends. Without a canvas it estimates (0.8em per
@@ -13,23 +13,15 @@ const metrics = (vega as unknown as { textMetrics: unknown }).textMetrics as { w
 metrics.width = (item, text) =>
   measureText(String(text ?? ''), { size: Number(item.fontSize ?? 11), weight: item.fontWeight === 'bold' ? 700 : Number(item.fontWeight ?? 400) || 400 });
 
-/** Hosts allowed for Vega-Lite `data.url` (GLIMPSE_CHART_DATA_HOSTS); none by default. */
-export function isAllowedDataUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && env.GLIMPSE_CHART_DATA_HOSTS.includes(parsed.hostname.toLowerCase());
-}
-
-/** A Vega loader that refuses files and every URL outside the allowlist. */
-function sandboxedLoader() {
+/** A Vega loader that refuses files and every URL outside the allowlist (a second line behind refusedUrls). */
+function sandboxedLoader(refused: string[]) {
   const loader = vega.loader({ mode: 'http' });
   const sanitize = loader.sanitize.bind(loader);
   loader.sanitize = async (uri, options) => {
-    if (!isAllowedDataUrl(uri)) throw new GlimpseError('invalid_spec', `data URL "${uri}" is not allowed (only hosts in GLIMPSE_CHART_DATA_HOSTS)`);
+    if (!isAllowedDataUrl(uri)) {
+      refused.push(uri);
+      throw new Error(`data URL "${uri}" is not allowed`);
+    }
     return sanitize(uri, options);
   };
   return loader;
@@ -46,15 +38,20 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
   const warnings: string[] = [];
   const logger = { level: () => logger, error: (...args: unknown[]) => warnings.push(args.join(' ')), warn: (...args: unknown[]) => warnings.push(args.join(' ')), info: () => logger, debug: () => logger };
   let view: vega.View | undefined;
+  const refused: string[] = [];
   try {
     const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { config: config as vegaLite.Config, logger: logger as never }).spec;
-    view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: sandboxedLoader() as never, logLevel: vega.Error });
+    view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: sandboxedLoader(refused) as never, logLevel: vega.Error });
     const svg = await view.toSVG();
+    if (refused.length > 0) {
+      const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
+      throw new GlimpseError('invalid_spec', message, { issues: [{ path: ['vegaLite'], message }] });
+    }
     const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
     const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0);
     return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), width, height };
   } catch (error) {
-    if (error instanceof GlimpseError) throw new GlimpseError(error.code, error.message, { issues: [{ path: ['vegaLite', 'data', 'url'], message: error.message }], cause: error });
+    if (error instanceof GlimpseError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (!options.userSpec) throw new GlimpseError('render_failed', `chart compile failed: ${message}`, { cause: error });
     throw new GlimpseError('invalid_spec', `vegaLite: ${message}`, { issues: [{ path: ['vegaLite'], message }], cause: error });

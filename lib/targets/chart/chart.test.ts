@@ -1,0 +1,183 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
+import { GlimpseError } from '@/lib/errors';
+import { MAX_CHART_ROWS } from '@/lib/limits';
+import { render } from '@/lib/render/render';
+import { resolveTheme } from '@/lib/render/theme';
+import { parseSpec } from '@/lib/spec/visual';
+import { compileCompact } from './compile';
+import { compactExamples } from './examples';
+import { vegaLiteCorpus } from './vega-lite-corpus';
+import type { ChartSpec, ChartType } from './schema';
+
+const bar = { kind: 'chart', title: 'T', type: 'bar', data: [{ label: 'a', value: 1 }] };
+const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ label: `r${index}`, value: index }));
+
+function parseError(input: unknown): GlimpseError {
+  try {
+    parseSpec(input);
+  } catch (error) {
+    if (error instanceof GlimpseError) return error;
+    throw error;
+  }
+  throw new Error('expected a GlimpseError');
+}
+
+describe('chart schema', () => {
+  it.each([
+    ['compact rows', bar],
+    ['compact columns', { kind: 'chart', title: 'T', type: 'line', columns: { label: ['a', 'b'], value: [1, 2] } }],
+    [`exactly MAX_CHART_ROWS (${MAX_CHART_ROWS}) rows`, { ...bar, data: rows(MAX_CHART_ROWS) }],
+    ['vegaLite form', { kind: 'chart', title: 'T', vegaLite: { mark: 'bar', data: { values: [{ a: 1 }] } } }],
+    ['null cells', { ...bar, data: [{ label: 'a', value: null }] }],
+  ])('accepts %s', (_name, input) => {
+    expect(() => parseSpec(input)).not.toThrow();
+  });
+
+  it.each([
+    ['no type', { kind: 'chart', title: 'T', data: [{ label: 'a', value: 1 }] }, 'invalid_spec', ['type']],
+    ['no data', { kind: 'chart', title: 'T', type: 'bar' }, 'invalid_spec', ['data']],
+    ['both forms', { ...bar, vegaLite: { mark: 'bar' } }, 'invalid_spec', ['vegaLite']],
+    ['unknown type', { ...bar, type: 'radar' }, 'invalid_spec', ['type']],
+    ['missing x field', { ...bar, x: 'city' }, 'invalid_spec', ['x']],
+    ['text where a number belongs', { ...bar, data: [{ label: 'a', value: '12%' }] }, 'invalid_spec', ['data', 0, 'value']],
+    ['negative pie slice', { ...bar, type: 'pie', data: [{ label: 'a', value: 3 }, { label: 'b', value: -1 }] }, 'invalid_spec', ['data', 1, 'value']],
+    ['unequal columns', { kind: 'chart', title: 'T', type: 'bar', columns: { label: ['a', 'b'], value: [1] } }, 'invalid_spec', ['columns']],
+    [`MAX_CHART_ROWS + 1 rows`, { ...bar, data: rows(MAX_CHART_ROWS + 1) }, 'too_large', ['data']],
+    ['too many Vega-Lite values', { kind: 'chart', title: 'T', vegaLite: { mark: 'bar', data: { values: rows(MAX_CHART_ROWS + 1) } } }, 'too_large', ['vegaLite', 'data', 'values']],
+    ['a data URL', { kind: 'chart', title: 'T', vegaLite: { mark: 'bar', data: { url: 'https://example.com/cars.json' } } }, 'invalid_spec', ['vegaLite', 'data', 'url']],
+    ['a file URL in a lookup', { kind: 'chart', title: 'T', vegaLite: { mark: 'bar', transform: [{ lookup: 'a', from: { data: { url: 'file:///etc/passwd' }, key: 'a' } }] } }, 'invalid_spec', ['vegaLite', 'transform', 0, 'from', 'data', 'url']],
+    ['bad currency', { ...bar, format: { style: 'currency', currency: 'dollars' } }, 'invalid_spec', ['format', 'currency']],
+  ])('rejects %s', (_name, input, code, path) => {
+    const error = parseError(input);
+    expect(error.code).toBe(code);
+    expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+  });
+});
+
+/** Runs a compiled compact chart through Vega and returns a dataset and the scales, to check facts not pixels. */
+async function vegaView(input: unknown) {
+  const spec = parseSpec(input) as ChartSpec & { type: ChartType };
+  const compiled = vegaLite.compile(compileCompact(spec, resolveTheme(undefined), { width: 800, height: 400 }) as never).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  await view.runAsync();
+  return view;
+}
+
+describe('chart correctness', () => {
+  it('value axes use nice round ticks and include zero for bars, negatives included', async () => {
+    const view = await vegaView({ ...bar, data: [{ label: 'a', value: 37 }, { label: 'b', value: -12 }, { label: 'c', value: 83 }] });
+    const ticks = (view.scale('y') as { ticks: (count: number) => number[] }).ticks(6);
+    expect(ticks).toContain(0);
+    expect(ticks.some((tick) => tick < 0)).toBe(true);
+    for (const tick of ticks) expect(Math.abs(tick % 10)).toBe(0);
+    const [low, high] = (view.scale('y') as { domain: () => number[] }).domain();
+    expect(low).toBeLessThanOrEqual(-12);
+    expect(high).toBeGreaterThanOrEqual(83);
+  });
+
+  it('pie slices are shares of the total and sum to 100%', async () => {
+    const view = await vegaView({ ...bar, type: 'pie', data: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }, { label: 'c', value: 7 }] });
+    const dataset = view.data('data_0') as { __share: number; __glimpse_label: string }[];
+    const shares = dataset.map((row) => row.__share);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 10);
+    expect(dataset.map((row) => row.__glimpse_label)).toEqual(['10%', '20%', '70%']);
+  });
+
+  it('long category labels rotate instead of colliding', () => {
+    const spec = parseSpec({ ...bar, data: rows(12).map((row) => ({ ...row, label: `A rather long category name ${row.label}` })) }) as ChartSpec & { type: ChartType };
+    const compiled = JSON.stringify(compileCompact(spec, resolveTheme(undefined), { width: 800, height: 400 }));
+    expect(compiled).toContain('"labelAngle":-40');
+  });
+});
+
+describe('Vega-Lite corpus (from the documentation examples)', () => {
+  it('has at least 30 specs', () => {
+    expect(Object.keys(vegaLiteCorpus).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(Object.entries(vegaLiteCorpus))('%s renders to a non-blank PNG', async (name, vegaLiteSpec) => {
+    const result = await render(parseSpec({ kind: 'chart', title: `Vega-Lite: ${name}`, vegaLite: vegaLiteSpec }), { format: 'png', scale: 1 });
+    const image = sharp(result.body);
+    const metadata = await image.metadata();
+    expect(metadata.width).toBe(1200);
+    const stats = await image.stats();
+    expect(stats.channels.some((channel) => channel.stdev > 8)).toBe(true);
+  });
+
+  it('malformed Vega-Lite is a 400 carrying the Vega-Lite message', async () => {
+    const spec = parseSpec({ kind: 'chart', title: 'T', vegaLite: { mark: 'bar', data: { values: [{ a: 1 }] }, encoding: { x: { field: 'a', type: 'wrong' } } } });
+    const error = await render(spec, { format: 'png', scale: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GlimpseError);
+    expect((error as GlimpseError).code).toBe('invalid_spec');
+    expect((error as GlimpseError).message).toMatch(/^vegaLite: Invalid field type/);
+  });
+
+  it('Vega expressions cannot reach JavaScript', async () => {
+    const spec = parseSpec({
+      kind: 'chart',
+      title: 'T',
+      vegaLite: { mark: 'bar', data: { values: [{ a: 1 }] }, transform: [{ calculate: "constructor.constructor('return process')()", as: 'b' }], encoding: { x: { field: 'b', type: 'quantitative' } } },
+    });
+    const error = await render(spec, { format: 'svg', scale: 1 }).catch((caught: unknown) => caught);
+    expect((error as GlimpseError).code).toBe('invalid_spec');
+  });
+});
+
+describe('data URLs', () => {
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify([{ a: 'x', b: 3 }, { a: 'y', b: 5 }]));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('load from an allowlisted host (GLIMPSE_CHART_DATA_HOSTS=127.0.0.1 in the test env)', async () => {
+    const spec = parseSpec({ kind: 'chart', title: 'T', vegaLite: { data: { url: `http://127.0.0.1:${port}/data.json` }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } } });
+    const result = await render(spec, { format: 'png', scale: 1 });
+    expect(result.width).toBe(1200);
+  });
+
+  it('are refused for any other host, even the same server by another name', () => {
+    const error = parseError({ kind: 'chart', title: 'T', vegaLite: { data: { url: `http://localhost:${port}/data.json` }, mark: 'bar' } });
+    expect(error.issues[0]?.path).toEqual(['vegaLite', 'data', 'url']);
+  });
+});
+
+describe('csv and alt text', () => {
+  it('csv is the chart data with a header row', async () => {
+    const result = await render(parseSpec(compactExamples.bar), { format: 'csv', scale: 1 });
+    const text = result.body.toString('utf8').replace(/^\uFEFF/, '');
+    expect(text.split('\r\n').slice(0, 3)).toEqual(['label,value', 'Keelung,3700', 'Taipei,2405']);
+    expect(result.contentType).toBe('text/csv; charset=utf-8');
+  });
+
+  it('csv of an infographic is unsupported_format (406)', async () => {
+    const spec = parseSpec({ kind: 'infographic', title: 'x', sections: [{ type: 'text', text: 'y' }] });
+    const error = await render(spec, { format: 'csv', scale: 1 }).catch((caught: unknown) => caught);
+    expect((error as GlimpseError).code).toBe('unsupported_format');
+  });
+
+  it('alt text names the type, axes and data', async () => {
+    const result = await render(parseSpec(compactExamples.bar), { format: 'svg', scale: 1 });
+    expect(result.alt).toBe(
+      'Annual rainfall by city. Bar chart of label versus Millimetres. Keelung: 3,700; Taipei: 2,405; Taichung: 1,773; Tainan: 1,740; Kaohsiung: 1,885. Source: Central Weather Administration, 1991–2020 normals.',
+    );
+  });
+
+  it('alt text summarises large data: min, max and trend', () => {
+    const alt = parseSpec({ ...bar, type: 'line', data: rows(50) });
+    return render(alt, { format: 'svg', scale: 1 }).then((result) => {
+      expect(result.alt).toMatch(/50 rows; minimum 0 \(r0\), maximum 49 \(r49\); overall rising from 0 to 49\./);
+    });
+  });
+});
