@@ -32,6 +32,7 @@ describe('chooseOutput', () => {
     ['', 'image/webp', 'webp', true],
     ['', 'application/pdf', 'pdf', true],
     ['', 'application/json', 'json', true],
+    ['', 'text/csv', 'csv', true],
     ['', 'image/svg+xml;q=0.5, image/webp;q=0.9', 'webp', true],
     ['', CHROME_IMG_ACCEPT, 'png', true],
   ])('query %j with Accept %j → %s', (query, accept, format, negotiated) => {
@@ -45,7 +46,7 @@ describe('chooseOutput', () => {
   });
 
   it('answers unsupported_format when no Accept type is available', () => {
-    expect(errorOf(() => chooseOutput(get('', 'text/csv'))).code).toBe('unsupported_format');
+    expect(errorOf(() => chooseOutput(get('', 'text/html'))).code).toBe('unsupported_format');
   });
 
   it.each([MIN_SCALE, 1, MAX_SCALE])('accepts scale=%s', (scale) => {
