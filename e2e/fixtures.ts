@@ -11,6 +11,22 @@ export const SPEC = {
   ],
 };
 
+export const CHART_SPEC = {
+  kind: 'chart',
+  title: 'E2E chart',
+  width: 800,
+  type: 'bar',
+  yTitle: 'Population (10k)',
+  data: [
+    { label: 'New Taipei', value: 404.6 },
+    { label: 'Taichung', value: 286.1 },
+    { label: 'Kaohsiung', value: 272.4 },
+  ],
+};
+
+/** One spec per registered target: the smoke table runs every target × format × method. */
+export const TARGET_SPECS = { infographic: SPEC, chart: CHART_SPEC } as const;
+
 export const TAIWAN_SPEC = {
   kind: 'infographic',
   locale: 'zh-TW',

@@ -1,47 +1,60 @@
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { decodedImage, encode, expectErrorBody, SPEC, TAIWAN_SPEC } from './fixtures';
+import { CHART_SPEC, decodedImage, encode, expectErrorBody, SPEC, TAIWAN_SPEC, TARGET_SPECS } from './fixtures';
 
 const RASTER = ['png', 'webp'] as const;
 
-test.describe('render API smoke table: every format × POST/GET', () => {
-  for (const method of ['POST', 'GET'] as const) {
-    for (const format of [...RASTER, 'svg'] as const) {
-      test(`${method} ${format}`, async ({ request }) => {
+for (const [kind, spec] of Object.entries(TARGET_SPECS)) {
+  test.describe(`render API smoke table: ${kind} × every format × POST/GET`, () => {
+    for (const method of ['POST', 'GET'] as const) {
+      for (const format of [...RASTER, 'svg'] as const) {
+        test(`${method} ${format}`, async ({ request }) => {
+          const response =
+            method === 'POST'
+              ? await request.post(`/api/render?format=${format}`, { data: spec })
+              : await request.get(`/api/render?format=${format}&spec=${encode(spec)}`);
+          expect(response.status()).toBe(200);
+          expect(response.headers()['content-type']).toContain(format === 'svg' ? 'image/svg+xml' : `image/${format}`);
+          expect(response.headers()['etag']).toMatch(/^"[\w-]{43}"$/);
+          const image = await decodedImage(response, format);
+          expect(image.width).toBe(800);
+          expect(image.height).toBe(Number(response.headers()['x-glimpse-height']));
+          if (format === 'svg') expect(image.body.toString()).toContain(`<title id="glimpse-title">${spec.title}</title>`);
+        });
+      }
+      test(`${method} pdf`, async ({ request }) => {
         const response =
-          method === 'POST'
-            ? await request.post(`/api/render?format=${format}`, { data: SPEC })
-            : await request.get(`/api/render?format=${format}&spec=${encode(SPEC)}`);
+          method === 'POST' ? await request.post('/api/render?format=pdf', { data: spec }) : await request.get(`/api/render?format=pdf&spec=${encode(spec)}`);
         expect(response.status()).toBe(200);
-        expect(response.headers()['content-type']).toContain(format === 'svg' ? 'image/svg+xml' : `image/${format}`);
-        expect(response.headers()['etag']).toMatch(/^"[\w-]{43}"$/);
-        const image = await decodedImage(response, format);
-        expect(image.width).toBe(800);
-        expect(image.height).toBe(Number(response.headers()['x-glimpse-height']));
-        if (format === 'svg') expect(image.body.toString()).toContain('<title id="glimpse-title">E2E test card</title>');
+        expect(response.headers()['content-type']).toBe('application/pdf');
+        const body = await response.body();
+        expect(response.headers()['content-length']).toBe(String(body.length));
+        const pdf = await PDFDocument.load(body);
+        expect(pdf.getPageCount()).toBe(1);
+        expect(Math.round(pdf.getPage(0).getSize().width)).toBe(800);
+        expect(pdf.getTitle()).toBe(spec.title);
       });
     }
-    test(`${method} pdf`, async ({ request }) => {
-      const response =
-        method === 'POST' ? await request.post('/api/render?format=pdf', { data: SPEC }) : await request.get(`/api/render?format=pdf&spec=${encode(SPEC)}`);
-      expect(response.status()).toBe(200);
-      expect(response.headers()['content-type']).toBe('application/pdf');
-      const body = await response.body();
-      expect(response.headers()['content-length']).toBe(String(body.length));
-      const pdf = await PDFDocument.load(body);
-      expect(pdf.getPageCount()).toBe(1);
-      expect(Math.round(pdf.getPage(0).getSize().width)).toBe(800);
-      expect(pdf.getTitle()).toBe('E2E test card');
-    });
-  }
 
-  for (const format of RASTER) {
-    test(`${format} at ?scale=2 doubles the pixels`, async ({ request }) => {
-      const response = await request.post(`/api/render?format=${format}&scale=2`, { data: SPEC });
-      const image = await decodedImage(response, format);
-      expect(image.width).toBe(1600);
-    });
-  }
+    for (const format of RASTER) {
+      test(`${format} at ?scale=2 doubles the pixels`, async ({ request }) => {
+        const response = await request.post(`/api/render?format=${format}&scale=2`, { data: spec });
+        const image = await decodedImage(response, format);
+        expect(image.width).toBe(1600);
+      });
+    }
+  });
+}
+
+test('chart data as CSV; an infographic has none (406)', async ({ request }) => {
+  const response = await request.get(`/api/render?format=csv&spec=${encode(CHART_SPEC)}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const text = (await response.text()).replace(/^\uFEFF/, '');
+  expect(text.split('\r\n').slice(0, 2)).toEqual(['label,value', 'New Taipei,404.6']);
+  const none = await request.post('/api/render?format=csv', { data: SPEC });
+  expect(none.status()).toBe(406);
+  await expectErrorBody(none, 'unsupported_format', ['format']);
 });
 
 test('Traditional Chinese renders (curl-able PNG)', async ({ request }) => {
@@ -115,7 +128,7 @@ test('GET /api/schema is the JSON Schema (2020-12) of the union', async ({ reque
 test('GET /api/health', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic'] });
+  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic', 'chart'] });
 });
 
 test('errors on image GETs come back as an error image with the error status', async ({ request }) => {
