@@ -13,6 +13,7 @@ import { planFonts } from '@/lib/render/fonts';
 import { resolveTheme } from '@/lib/render/theme';
 import { iconDataUri } from '@/lib/render/icons';
 import { infographicExamples } from '@/lib/targets/infographic/examples';
+import { chartExamples, compactExamples } from '@/lib/targets/chart/examples';
 
 const WARMUP = 5;
 const RUNS = Number(process.argv[2] ?? 25);
@@ -89,6 +90,13 @@ async function main() {
   await median('showcase 1200×~1650 → PNG', () => render(showcase, { format: 'png', scale: 1 }));
   await median('showcase raster only: sharp', async () => rasterize((await renderSvg(showcase)).svg, { format: 'png', scale: 1, engine: 'sharp' }));
   await median('繁體中文 card → PNG', () => render(taiwan, { format: 'png', scale: 1 }));
+
+  console.log('\nCharts (compact form compiles to Vega-Lite; Vega renders SVG; text outlined; resvg)');
+  const barChart = parseSpec(compactExamples.bar);
+  const vegaLiteChart = parseSpec(chartExamples.find((example) => example.name === 'chart-vega-lite')?.spec);
+  await median('compact bar chart → SVG', () => renderSvg(barChart));
+  await median('compact bar chart → PNG', () => render(barChart, { format: 'png', scale: 1 }));
+  await median('Vega-Lite layered chart → PNG', () => render(vegaLiteChart, { format: 'png', scale: 1 }));
 
   console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
   const browser = await chromium.launch({
