@@ -29,6 +29,17 @@ const envSchema = z.object({
     .min(0)
     .default(31_536_000)
     .describe('Cache-Control max-age (seconds) for content-addressed image URLs'),
+  GLIMPSE_MODEL: z
+    .string()
+    .regex(/^(openai|anthropic|google|openai-compatible):.+$/, 'must be provider:model with provider openai, anthropic, google or openai-compatible')
+    .optional()
+    .describe('Model for /api/generate, e.g. openai:gpt-4.1-mini or openai-compatible:llama3.1; unset = the offline planner'),
+  OPENAI_API_KEY: z.string().optional().describe('Key for openai (and openai-compatible servers that want one)'),
+  OPENAI_BASE_URL: z.string().url().optional().describe('Base URL for openai-compatible servers (Ollama, vLLM, llama.cpp, LM Studio, OpenRouter) or an OpenAI proxy'),
+  ANTHROPIC_API_KEY: z.string().optional().describe('Key for anthropic'),
+  GOOGLE_GENERATIVE_AI_API_KEY: z.string().optional().describe('Key for google'),
+  GLIMPSE_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000).describe('Per model call timeout'),
+  GLIMPSE_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2).describe('Provider retries on 429/5xx (the AI SDK backs off between them)'),
 });
 
 export type Env = z.infer<typeof envSchema>;

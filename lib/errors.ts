@@ -11,6 +11,10 @@ export type GlimpseErrorCode =
   | 'content_overflow'
   | 'not_found'
   | 'render_failed'
+  | 'model_refused'
+  | 'provider_rate_limited'
+  | 'provider_timeout'
+  | 'provider_error'
   | 'internal';
 
 export interface ErrorIssue {
@@ -50,7 +54,14 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'unsupported_media_type':
       return 415;
     case 'content_overflow':
+    case 'model_refused':
       return 422;
+    case 'provider_rate_limited':
+      return 429;
+    case 'provider_error':
+      return 502;
+    case 'provider_timeout':
+      return 504;
     case 'render_failed':
     case 'internal':
       return 500;

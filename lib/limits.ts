@@ -40,3 +40,10 @@ export const MAX_CHART_ROWS = 5000;
 export const MAX_CHART_FIELDS = 32;
 /** Charts: most reference lines / highlighted points. */
 export const MAX_ANNOTATIONS = 10;
+
+/** /api/generate: longest prompt (characters). */
+export const MAX_PROMPT_CHARS = 20_000;
+/** /api/generate: longest pasted data (characters of CSV/JSON text). */
+export const MAX_DATA_CHARS = 200_000;
+/** Model repair rounds after an invalid spec before falling back to the offline planner. */
+export const MAX_REPAIR_ATTEMPTS = 2;

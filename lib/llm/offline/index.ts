@@ -1,0 +1,98 @@
+import { GlimpseError } from '@/lib/errors';
+import { MAX_ITEMS } from '@/lib/limits';
+import { chartFromTable, unitSuffix } from './chart';
+import { applyEdit } from './edit';
+import { chain, sectionsFromText, versus } from './infographic';
+import { findTable } from './tables';
+import { clip, iconFor, localeFrom, titleFrom } from './text';
+
+export interface OfflineRequest {
+  prompt: string;
+  kind?: string;
+  data?: string;
+  previousSpec?: unknown;
+}
+
+export interface OfflinePlan {
+  spec: Record<string, unknown>;
+  /** What the planner did and why, in words (shown to people, returned by the API). */
+  notes: string[];
+}
+
+const OFFLINE_SUBTITLE = 'Drawn by the offline planner from what you wrote; set GLIMPSE_MODEL for a language model.';
+
+/**
+ * The embedded default planner: deterministic rules, no network. Tables and number series become
+ * charts; headings, bullets, numbered lists, "A vs B" and arrows become infographics.
+ */
+export function planOffline(request: OfflineRequest): OfflinePlan {
+  const prompt = request.prompt.trim();
+  if (request.previousSpec && typeof request.previousSpec === 'object') {
+    const edited = applyEdit(request.previousSpec as Record<string, unknown>, prompt);
+    return { spec: edited.spec, notes: edited.changes.length ? [`edited: ${edited.changes.join(', ')}`] : ['the offline planner did not recognise an edit in the request; the spec is unchanged'] };
+  }
+  const raw = [request.data ?? '', prompt].join('\n');
+  const locale = localeFrom(raw);
+  const table = findTable(request.data ?? '') ?? findTable(prompt);
+  const wantsChart = request.kind === 'chart' || (request.kind === undefined && table !== undefined);
+  if (wantsChart) {
+    const plan = table ? chartFromTable(table, prompt, raw) : undefined;
+    if (!plan) {
+      const message = 'the offline planner needs numbers to draw a chart: paste a table (CSV, Markdown) or "label: value" lines';
+      throw new GlimpseError('invalid_option', message, { issues: [{ path: ['data'], message }] });
+    }
+    const suffix = unitSuffix(raw);
+    const spec = {
+      kind: 'chart',
+      title: titleFrom(prompt, 'Chart'),
+      ...(locale ? { locale } : {}),
+      type: plan.type,
+      data: plan.data,
+      ...(plan.xTitle ? { xTitle: clip(plan.xTitle, 110) } : {}),
+      ...(plan.yTitle ? { yTitle: clip(`${plan.yTitle}${suffix ?? ''}`, 110) } : {}),
+      ...(plan.sort ? { sort: plan.sort } : {}),
+      ...(plan.format ? { format: plan.format } : {}),
+    };
+    return { spec, notes: [`table of ${plan.data.length} values → ${plan.type} chart`] };
+  }
+  return { spec: infographic(prompt, request.data, locale, table !== undefined), notes: ['text structure → infographic'] };
+}
+
+function infographic(prompt: string, data: string | undefined, locale: string | undefined, hadTable: boolean): Record<string, unknown> {
+  const title = titleFrom(prompt, 'Summary');
+  const body = prompt.split(/\r?\n/).slice(1).join('\n');
+  const base = { kind: 'infographic', title, ...(locale ? { locale } : {}) };
+  const sides = versus(prompt);
+  const sections = sectionsFromText(`${body}\n${data ?? ''}`);
+  if (sides) {
+    const [left, right] = sides;
+    const lists = sections.filter((section) => section.type === 'icon-list') as { title?: string; items: { title: string; text?: string }[] }[];
+    const points = (index: number, name: string) => lists[index]?.items.map((item) => (item.text ? `${item.title}: ${item.text}` : item.title)) ?? [`What matters about ${name}? Add bullet points under a "## ${name}" heading.`];
+    return {
+      ...base,
+      subtitle: OFFLINE_SUBTITLE,
+      sections: [{ type: 'comparison', left: { title: left, icon: iconFor(left), items: points(0, left).slice(0, MAX_ITEMS) }, right: { title: right, icon: iconFor(right), items: points(1, right).slice(0, MAX_ITEMS) } }],
+    };
+  }
+  const steps = chain(prompt);
+  if (steps) return { ...base, title: titleFrom(prompt.replace(/[^\n]*-{1,2}>[^\n]*/g, '').trim() || 'Flow', 'Flow'), subtitle: 'A flow (the whiteboard target is not available yet, so it is drawn as steps).', sections: [{ type: 'steps', items: steps.map((step) => ({ title: clip(step, 110) })) }] };
+  if (sections.length > 0) return { ...base, sections };
+  const sentences = prompt.split(/(?<=[.!?。！？])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
+  if (sentences.length >= 3) {
+    const used = new Set<string>();
+    return { ...base, title: titleFrom(sentences[0] ?? prompt), sections: [{ type: 'icon-list', items: sentences.slice(1, MAX_ITEMS + 1).map((sentence) => ({ icon: iconFor(sentence, used), title: clip(sentence, 110) })) }] };
+  }
+  return {
+    ...base,
+    subtitle: OFFLINE_SUBTITLE,
+    sections: [
+      {
+        type: 'callout',
+        tone: 'info',
+        text: hadTable
+          ? 'The data has no numbers to chart. Paste a table with a numeric column, or bullet points to lay out.'
+          : 'The offline planner lays out what you give it: paste a table to get a chart, or write bullet points, numbered steps, "A vs B" or "a -> b" to get an infographic.',
+      },
+    ],
+  };
+}
