@@ -5,6 +5,7 @@ export type GlimpseErrorCode =
   | 'invalid_json'
   | 'invalid_spec'
   | 'invalid_option'
+  | 'invalid_request'
   | 'unsupported_format'
   | 'unsupported_media_type'
   | 'too_large'
@@ -44,6 +45,7 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'invalid_json':
     case 'invalid_spec':
     case 'invalid_option':
+    case 'invalid_request':
       return 400;
     case 'not_found':
       return 404;

@@ -41,9 +41,13 @@ async function body(request: IncomingMessage): Promise<string> {
 }
 
 /** Starts the stub on 127.0.0.1; `script` picks the reply for each call (0-based). */
-export async function startOpenAIStub(script: (request: ChatRequest, call: number) => StubReply): Promise<OpenAIStub> {
+export async function startOpenAIStub(script: (request: ChatRequest, call: number) => StubReply, port = 0): Promise<OpenAIStub> {
   const requests: ChatRequest[] = [];
   const server: Server = createServer(async (request, response) => {
+    if (request.method === 'GET' && request.url === '/health') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
       return;
@@ -89,10 +93,10 @@ export async function startOpenAIStub(script: (request: ChatRequest, call: numbe
     send({ id, object: 'chat.completion.chunk', created, model: parsed.model, choices: [{ index: 0, delta: {}, finish_reason: finish }], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } });
     response.end('data: [DONE]\n\n');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `http://127.0.0.1:${address.port}/v1`,
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { MAX_CHART_ROWS, MAX_DATA_CHARS, MAX_PROMPT_CHARS } from '@/lib/limits';
+import { visualKinds } from '@/lib/spec/visual';
+import type { VisualKind } from '@/lib/targets/registry';
+
+/** Body of POST /api/generate. */
+export const generateRequestSchema = z
+  .object({
+    prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS).describe('The question or text to turn into a visual'),
+    kind: z
+      .enum(visualKinds as [VisualKind, ...VisualKind[]])
+      .optional()
+      .describe('Force a target instead of letting the planner choose'),
+    data: z
+      .union([z.string().max(MAX_DATA_CHARS), z.array(z.record(z.string(), z.unknown())).max(MAX_CHART_ROWS)])
+      .optional()
+      .describe('Data to visualise: CSV/TSV/Markdown/JSON text, or an array of row objects'),
+    previousSpec: z.record(z.string(), z.unknown()).optional().describe('A spec to edit ("make it dark", "add a 2023 row")'),
+    stream: z.boolean().default(false).describe('Answer with Server-Sent Events: partial specs, then the result'),
+  })
+  .strict()
+  .describe('Generate a visual from a prompt');
+
+export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+
+export function dataText(data: GenerateRequest['data']): string | undefined {
+  if (data === undefined) return undefined;
+  return typeof data === 'string' ? data : JSON.stringify(data);
+}

@@ -1,0 +1,31 @@
+/**
+ * The OpenAI-compatible stub as a process, for e2e tests of the built server with GLIMPSE_MODEL
+ * set. The reply is picked by a marker in the request's last message: [stub:chart],
+ * [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
+ * Usage: tsx lib/testing/openai-stub-cli.ts <port>
+ */
+import { startOpenAIStub, type StubReply } from './openai-stub';
+import { INVALID_ICON, REFUSAL, VALID_CHART, VALID_INFOGRAPHIC } from './recorded-replies';
+
+const port = Number(process.argv[2] ?? 3199);
+
+function reply(lastMessage: string, history: number): StubReply {
+  if (lastMessage.includes('[stub:chart]')) return { content: VALID_CHART };
+  if (lastMessage.includes('[stub:429]')) return { status: 429, errorMessage: 'Rate limit reached for requests' };
+  if (lastMessage.includes('[stub:refuse]')) return { content: REFUSAL };
+  if (lastMessage.includes('[stub:slow]')) return { content: VALID_INFOGRAPHIC, delayMs: 5000 };
+  // A repair round: the first reply is invalid; the follow-up (with the zod issues) gets a valid one.
+  if (history > 1) return { content: VALID_INFOGRAPHIC };
+  if (lastMessage.includes('[stub:repair]')) return { content: INVALID_ICON };
+  return { content: VALID_INFOGRAPHIC };
+}
+
+const stub = await startOpenAIStub((request) => {
+  const messages = request.messages.filter((message) => message.role !== 'system');
+  const last = messages.at(-1);
+  const first = String(messages[0]?.content ?? '');
+  const text = typeof last?.content === 'string' ? last.content : JSON.stringify(last?.content ?? '');
+  return reply(messages.length > 1 ? `${first}\n${text}` : text, messages.length);
+}, port);
+console.log(`OpenAI stub on ${stub.url}`);
+
