@@ -47,3 +47,8 @@ export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_DATA_CHARS = 200_000;
 /** Model repair rounds after an invalid spec before falling back to the offline planner. */
 export const MAX_REPAIR_ATTEMPTS = 2;
+
+/** Slides: most slides in a deck. */
+export const MAX_SLIDES = 50;
+/** Slides: largest logo/picture data URI payload (bytes, decoded). */
+export const MAX_LOGO_BYTES = 200 * 1024;

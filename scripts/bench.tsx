@@ -54,12 +54,12 @@ async function median(label: string, run: () => Promise<unknown>): Promise<numbe
 }
 
 /** The same element tree as HTML for Chromium, with the same font files as @font-face. */
-async function chromiumHtml(spec: VisualSpec): Promise<string> {
+async function chromiumHtml(spec: VisualSpec & { width?: number; height?: number }): Promise<string> {
   const target = targetFor(spec.kind);
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
-  const width = spec.width ?? target.size.width;
-  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure });
+  const width = spec.width ?? (typeof target.size === 'function' ? target.size(spec) : target.size).width;
+  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure, page: 0 });
   const faces = plan.fonts
     .map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${Buffer.from(font.data as Buffer).toString('base64')}) format('woff');}`)
     .join('');

@@ -70,11 +70,14 @@ const querySchema = z.object({
     .optional()
     .refine((value) => value === undefined || (FORMAT_NAMES as string[]).includes(value), { message: `must be one of: ${FORMAT_NAMES.join(', ')}` }),
   scale: z.coerce.number().min(MIN_SCALE).max(MAX_SCALE).default(1),
+  slide: z.coerce.number().int().min(1).optional(),
 });
 
 export interface OutputChoice {
   format: Format;
   scale: number;
+  /** 0-based page from ?slide= (1-based). */
+  page?: number;
   /** True when the format came from the Accept header (the response must say Vary: Accept). */
   negotiated: boolean;
 }
@@ -82,11 +85,12 @@ export interface OutputChoice {
 /** `?format=` wins, then a specific Accept header; browsers' wildcard Accept lists mean the default, png. */
 export function chooseOutput(request: Request, fallbackFormat?: Format): OutputChoice {
   const params = new URL(request.url).searchParams;
-  const parsed = querySchema.safeParse({ format: params.get('format') ?? undefined, scale: params.get('scale') ?? undefined });
+  const parsed = querySchema.safeParse({ format: params.get('format') ?? undefined, scale: params.get('scale') ?? undefined, slide: params.get('slide') ?? undefined });
   if (!parsed.success) throw fromZodError(parsed.error, 'invalid_option');
+  const page = parsed.data.slide === undefined ? undefined : parsed.data.slide - 1;
   const format = (parsed.data.format as Format | undefined) ?? fallbackFormat;
-  if (format) return { format, scale: parsed.data.scale, negotiated: false };
-  return { format: negotiate(request.headers.get('accept')), scale: parsed.data.scale, negotiated: true };
+  if (format) return { format, scale: parsed.data.scale, page, negotiated: false };
+  return { format: negotiate(request.headers.get('accept')), scale: parsed.data.scale, page, negotiated: true };
 }
 
 function negotiate(accept: string | null): Format {

@@ -50,7 +50,7 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
     headers.set('Cache-Control', 'no-store');
     return Response.json(await describe(request, spec, output.scale), { headers });
   }
-  const options = { format: output.format, scale: output.scale };
+  const options = { format: output.format, scale: output.scale, page: output.page };
   const etag = `"${renderHash(spec, options)}"`;
   headers.set('ETag', etag);
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
@@ -58,7 +58,8 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));
   headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));
-  headers.set('Content-Disposition', `inline; filename="${fileName(spec.title)}.${output.format}"`);
+  const disposition = output.format === 'pptx' || output.format === 'zip' ? 'attachment' : 'inline';
+  headers.set('Content-Disposition', `${disposition}; filename="${fileName(spec.title)}.${output.format}"`);
   if (result.width > 0) {
     headers.set('X-Glimpse-Width', String(result.width));
     headers.set('X-Glimpse-Height', String(result.height));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Font } from 'satori';
 import { packageFile } from './assets';
+import { woffToSfnt } from './woff';
 
 /**
  * Fonts come from @fontsource packages as unicode-range WOFF subsets. For each render we load
@@ -92,14 +93,17 @@ const covers = (subset: Subset, codePoint: number) =>
 
 const fileCache = new Map<string, Buffer>();
 
-/** A subset's font file. satori reads WOFF fastest; fontkit needs WOFF2 (its WOFF reader loses the CJK subsets' cmap). */
-export function fontFile(subset: Subset, weight: Weight, format: 'woff' | 'woff2' = 'woff'): Buffer {
+/** A subset's font file: WOFF for satori, or the TTF inside it for fontkit/pdfkit (see woff.ts). */
+export function fontFile(subset: Subset, weight: Weight, format: 'woff' | 'ttf' = 'woff'): Buffer {
   const stem = subset.family.fileStem(subset.key);
-  const file = packageFile(subset.family.packageName, 'files', `${stem}-${weight}-normal.${format}`);
-  let data = fileCache.get(file);
+  const file = packageFile(subset.family.packageName, 'files', `${stem}-${weight}-normal.woff`);
+  const key = `${file}:${format}`;
+  let data = fileCache.get(key);
   if (!data) {
-    data = readFileSync(file);
-    fileCache.set(file, data);
+    const woff = fileCache.get(`${file}:woff`) ?? readFileSync(file);
+    fileCache.set(`${file}:woff`, woff);
+    data = format === 'ttf' ? woffToSfnt(woff) : woff;
+    fileCache.set(key, data);
   }
   return data;
 }
@@ -158,8 +162,13 @@ export function nearestWeight(subset: Subset, weight: number): Weight {
   return subset.family.weights.reduce((best, candidate) => (Math.abs(candidate - weight) < Math.abs(best - weight) ? candidate : best));
 }
 
+const HANGUL = (codePoint: number) => (codePoint >= 0xac00 && codePoint <= 0xd7af) || (codePoint >= 0x1100 && codePoint <= 0x11ff) || (codePoint >= 0x3130 && codePoint <= 0x318f);
+const KANA = (codePoint: number) => (codePoint >= 0x3040 && codePoint <= 0x30ff) || (codePoint >= 0x31f0 && codePoint <= 0x31ff);
+
 function findCjk(order: Family[], codePoint: number): Subset | undefined {
-  for (const family of order) {
+  // Hangul and kana are drawn by the Korean and Japanese fonts whatever the locale; Han follows the locale.
+  const own = HANGUL(codePoint) ? CJK.kr : KANA(codePoint) ? CJK.jp : undefined;
+  for (const family of own ? [own, ...order.filter((candidate) => candidate !== own)] : order) {
     const hit = subsets(family).find((candidate) => covers(candidate, codePoint));
     if (hit) return hit;
   }

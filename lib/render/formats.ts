@@ -5,6 +5,8 @@ export const FORMATS = {
   svg: { contentType: 'image/svg+xml', image: true },
   pdf: { contentType: 'application/pdf', image: false },
   csv: { contentType: 'text/csv', image: false },
+  pptx: { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', image: false },
+  zip: { contentType: 'application/zip', image: false },
   json: { contentType: 'application/json', image: false },
 } as const;
 

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { Resvg } from '@resvg/resvg-js';
+import { textRuns } from './text-paths';
 
 /**
  * svg-to-pdfkit cannot draw SVG documents nested in <image> (satori's icons and emoji), so those
@@ -23,22 +24,43 @@ function inlineNestedSvgImages(svg: string): string {
 
 const FIXED_DATE = new Date(0);
 
+/** A word or line as satori placed it (embedFont: false): baseline origin in CSS px. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: number;
+}
+
+export interface PdfPage {
+  svg: string;
+  width: number;
+  height: number;
+  /** Text to lay invisibly over the drawing so the PDF is selectable and searchable. */
+  texts?: PlacedText[];
+}
+
 export interface PdfOptions {
   title: string;
   description: string;
-  width: number;
-  height: number;
+  /** Points per CSS px (1 for single visuals; 0.75 puts a 1280px slide on a 960pt = 13.33in page). */
+  pointsPerPixel?: number;
+  locale?: string;
 }
 
-/** One SVG → a one-page vector PDF of the same size (1 CSS px = 1 pt). */
-export async function svgToPdf(svg: string, options: PdfOptions): Promise<Buffer> {
+/** SVG pages → one vector PDF (one page each), with an invisible text layer for selection and search. */
+export async function svgToPdf(pages: PdfPage[], options: PdfOptions): Promise<Buffer> {
+  const scale = options.pointsPerPixel ?? 1;
+  const first = pages[0];
   const document = new PDFDocument({
-    size: [options.width, options.height],
+    size: [(first?.width ?? 100) * scale, (first?.height ?? 100) * scale],
     margin: 0,
-    autoFirstPage: true,
+    autoFirstPage: false,
     // Fixed dates keep the PDF (and its file ID, hashed from info) a pure function of the spec.
     info: { Title: options.title, Subject: options.description.slice(0, 1000), Creator: 'Glimpse', Producer: 'Glimpse', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
     displayTitle: true,
+    lang: options.locale,
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -46,16 +68,38 @@ export async function svgToPdf(svg: string, options: PdfOptions): Promise<Buffer
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
   });
-  SVGtoPDF(document, inlineNestedSvgImages(svg), 0, 0, {
-    width: options.width,
-    height: options.height,
-    assumePt: true,
-    imageCallback: (link: string) => rasterDataUri(link),
-  });
+  const registered = new Set<string>();
+  for (const page of pages) {
+    document.addPage({ size: [page.width * scale, page.height * scale], margin: 0 });
+    SVGtoPDF(document, inlineNestedSvgImages(page.svg), 0, 0, {
+      width: page.width * scale,
+      height: page.height * scale,
+      assumePt: true,
+      imageCallback: (link: string) => rasterDataUri(link),
+    });
+    if (page.texts?.length) addTextLayer(document, page.texts, scale, registered, options.locale);
+  }
   document.end();
   return done;
 }
 
+/** Invisible (opacity 0) text at each word's baseline, in fonts that cover its characters. */
+function addTextLayer(document: PDFKit.PDFDocument, texts: PlacedText[], scale: number, registered: Set<string>, locale?: string) {
+  document.save();
+  document.fillOpacity(0);
+  for (const placed of texts) {
+    let x = placed.x * scale;
+    for (const run of textRuns(placed.text, { size: placed.size * scale, weight: placed.weight, locale })) {
+      if (!registered.has(run.key)) {
+        document.registerFont(run.key, run.data);
+        registered.add(run.key);
+      }
+      document.font(run.key).fontSize(placed.size * scale).text(run.text, x, placed.y * scale, { lineBreak: false, baseline: 'alphabetic' });
+      x += run.width;
+    }
+  }
+  document.restore();
+}
 /** Fallback for any non-SVG-in-SVG image svg-to-pdfkit meets: PNG/JPEG pass through, other SVGs rasterise at 4×. */
 function rasterDataUri(link: string): string {
   if (!link.startsWith('data:image/svg+xml')) return link;

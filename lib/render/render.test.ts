@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
 import { render, renderHash } from './render';
-import { parseSpec } from '@/lib/spec/visual';
+import { parseSpec, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_HEIGHT, MAX_OUTPUT_PIXELS, MAX_SECTIONS } from '@/lib/limits';
 
@@ -11,7 +11,7 @@ const spec = parseSpec({
   title: 'Render test',
   width: 640,
   sections: [{ type: 'stats', items: [{ value: '42%', label: 'Adoption', icon: 'rocket' }] }],
-});
+}) as Extract<VisualSpec, { kind: 'infographic' }>;
 
 async function expectGlimpseError(promise: Promise<unknown>, code: string, path?: (string | number)[]) {
   const error = await promise.then(
@@ -105,7 +105,7 @@ describe('render', () => {
     const width = 2500;
     const scale = 2;
     const height = MAX_OUTPUT_PIXELS / (width * scale * scale);
-    const atLimit = parseSpec({ ...spec, width, height });
+    const atLimit = parseSpec({ ...spec, width, height }) as Extract<VisualSpec, { kind: 'infographic' }>;
     const result = await render(atLimit, { format: 'png', scale });
     const metadata = await sharp(result.body).metadata();
     expect((metadata.width ?? 0) * (metadata.height ?? 0)).toBe(MAX_OUTPUT_PIXELS);

@@ -6,6 +6,7 @@ import { FORMATS, type FileFormat } from './formats';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
 import { svgToPdf } from './pdf';
+import { zipSync } from 'fflate';
 import { tableToCsv } from './csv';
 
 /** Bump when any change to the pipeline changes output for the same spec (goes into every ETag). */
@@ -14,6 +15,8 @@ export const RENDERER_VERSION = 1;
 export interface RenderOptions {
   format: FileFormat;
   scale: number;
+  /** Page (0-based) for single-page formats of multi-page visuals: a slide. */
+  page?: number;
 }
 
 export interface Rendered {
@@ -31,7 +34,8 @@ export interface Rendered {
 export function renderHash(spec: VisualSpec, options: RenderOptions): string {
   const target = targetFor(spec.kind);
   const scale = options.format === 'png' || options.format === 'webp' ? options.scale : 1;
-  return contentHash({ spec, format: options.format, scale, renderer: RENDERER_VERSION, target: target.version });
+  const page = options.format === 'png' || options.format === 'webp' || options.format === 'svg' ? (options.page ?? 0) : 0;
+  return contentHash({ spec, format: options.format, scale, page, renderer: RENDERER_VERSION, target: target.version });
 }
 
 /** (spec, options) → bytes. Pure: no I/O besides reading bundled fonts/icons. */
@@ -46,14 +50,36 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
     }
     return { body: Buffer.from(tableToCsv(table)), contentType: `${contentType}; charset=utf-8`, width: 0, height: 0, alt: targetFor(spec.kind).alt(spec), hash };
   }
-  const svg = await renderSvg(spec);
+  const target = targetFor(spec.kind);
+  const pages = target.pageCount?.(spec) ?? 1;
+  if (options.format === 'pptx') {
+    if (!target.exporters?.pptx) {
+      const message = `pptx is for slide decks; a ${spec.kind} exports as png, webp, svg or pdf`;
+      throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
+    }
+    return { body: await target.exporters.pptx(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
+  }
+  if (options.format === 'pdf' || options.format === 'zip') {
+    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page, { textLayer: options.format === 'pdf' })));
+    const first = rendered[0];
+    if (!first) throw new GlimpseError('render_failed', 'nothing to render');
+    if (options.format === 'zip') {
+      const files = await Promise.all(rendered.map(async (page, index) => [`${String(index + 1).padStart(2, '0')}.png`, await rasterize(page.svg, { format: 'png', scale: options.scale })] as const));
+      const body = Buffer.from(zipSync(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), { level: 0 }));
+      return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
+    }
+    const body = await svgToPdf(rendered, { title: spec.title, description: first.alt, pointsPerPixel: target.pdfPointsPerPixel, locale: spec.locale });
+    return { body, contentType, width: first.width, height: first.height, alt: first.alt, hash };
+  }
+  const page = options.page ?? 0;
+  if (page >= pages) {
+    const message = `slide ${page + 1} does not exist; this ${spec.kind} has ${pages}`;
+    throw new GlimpseError('invalid_option', message, { issues: [{ path: ['slide'], message }] });
+  }
+  const svg = await renderSvg(spec, page);
   switch (options.format) {
     case 'svg':
       return { body: Buffer.from(svg.svg), contentType, width: svg.width, height: svg.height, alt: svg.alt, hash };
-    case 'pdf': {
-      const body = await svgToPdf(svg.svg, { title: spec.title, description: svg.alt, width: svg.width, height: svg.height });
-      return { body, contentType, width: svg.width, height: svg.height, alt: svg.alt, hash };
-    }
     case 'png':
     case 'webp': {
       const width = Math.round(svg.width * options.scale);

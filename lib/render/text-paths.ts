@@ -15,7 +15,7 @@ function face(subset: Subset, weight: number): Face {
   const key = `${subset.family.id}:${subset.key}:${actual}`;
   let loaded = faces.get(key);
   if (!loaded) {
-    loaded = fontkit.create(fontFile(subset, actual, 'woff2')) as Face;
+    loaded = fontkit.create(fontFile(subset, actual, 'ttf')) as Face;
     faces.set(key, loaded);
   }
   return loaded;
@@ -25,6 +25,10 @@ const FALLBACK_CODE_POINT = 0x3f; // "?" when no bundled font has the character
 
 interface Run {
   face: Face;
+  /** Stable name of the font file (family, subset, weight), e.g. for PDF font registration. */
+  key: string;
+  /** The TTF the face was read from. */
+  data: Buffer;
   text: string;
 }
 
@@ -38,7 +42,10 @@ function runs(text: string, weight: number, locale?: string): Run[] {
     const chosen = face(subset, weight);
     const last = result.at(-1);
     if (last && last.face === chosen) last.text += char;
-    else result.push({ face: chosen, text: char });
+    else {
+      const actual = nearestWeight(subset, weight);
+      result.push({ face: chosen, key: `${subset.family.id}-${subset.key.replace(/[[\]]/g, '')}-${actual}`, data: fontFile(subset, actual, 'ttf'), text: char });
+    }
   }
   return result;
 }
@@ -47,6 +54,11 @@ export interface TextStyle {
   size: number;
   weight: number;
   locale?: string;
+}
+
+/** Runs of `text` that one font file draws, with the advance width of each at `style.size`. */
+export function textRuns(text: string, style: TextStyle): { key: string; data: Buffer; text: string; width: number }[] {
+  return runs(text, style.weight, style.locale).map((run) => ({ key: run.key, data: run.data, text: run.text, width: (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm }));
 }
 
 /** Advance width of `text` in px. */

@@ -13,6 +13,8 @@ export interface RenderContext {
   fontFamily: string;
   /** An icon (already validated by the schema) as a data URI drawn in `color`. */
   icon: (name: string, color: string) => string;
+  /** Which page to draw (0-based) for multi-page targets such as slides; 0 otherwise. */
+  page: number;
   /** Lays out an element with the spec's fonts and returns its size (for two-pass layouts). */
   measure: (element: ReactElement) => Promise<{ width: number; height: number }>;
 }
@@ -37,13 +39,21 @@ export interface TargetDefinition<Kind extends string, Schema extends z.ZodObjec
   /** One sentence shown to models and in docs. */
   description: string;
   schema: Schema;
-  /** Default canvas size; height undefined = grows with content. */
-  size: { width: number; height?: number };
+  /** Canvas size (or a function of the spec); height undefined = grows with content. */
+  size: { width: number; height?: number } | ((spec: Spec) => { width: number; height?: number });
+  /** Where to point a content_overflow error for this page (default: the spec's height). */
+  overflowPath?: (spec: Spec, page: number) => (string | number)[];
   version: number;
   render: (spec: Spec, context: RenderContext) => ReactElement | Promise<ReactElement>;
   /** Alt text: title first, then the content in reading order. */
   alt: (spec: Spec) => string;
   examples: TargetExample<z.input<Schema>>[];
+  /** PDF points per CSS px (default 1). */
+  pdfPointsPerPixel?: number;
+  /** Pages in the visual (slides); one when absent. */
+  pageCount?: (spec: Spec) => number;
+  /** Native exports besides images, e.g. an editable PowerPoint deck. */
+  exporters?: { pptx?: (spec: Spec) => Promise<Buffer> };
   /** The data behind the visual (charts); targets without one answer csv with 406. */
   table?: (spec: Spec) => DataTable | undefined;
 }

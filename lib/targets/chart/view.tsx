@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { GlimpseError } from '@/lib/errors';
 import { prefixSvgIds } from '@/lib/render/svg-text';
 import type { RenderContext } from '@/lib/targets/define-target';
+import type { Theme } from '@/lib/render/theme';
 import { VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
@@ -45,6 +46,17 @@ function sizedUserSpec(vegaLite: VegaLiteSpec, size: ChartSize): VegaLiteSpec {
   return { ...vegaLite, width: size.width, height: size.height, autosize: { type: 'fit', contains: 'padding' } };
 }
 
+
+/** A chart spec drawn at `size` with `theme`'s colours: SVG with outlined text and ids unique to this drawing. */
+export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string) {
+  const colors = spec.colors ?? theme.accents;
+  const config = vegaConfig(theme, colors);
+  const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
+  const chart = await renderVegaLite(vegaLite, config, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
+  // Ids only need to be unique within one output document; a deterministic prefix keeps renders pure.
+  return { ...chart, svg: prefixSvgIds(chart.svg, `chart-${size.width}x${size.height}-`) };
+}
+
 export async function renderChart(spec: ChartSpec, context: RenderContext): Promise<ReactElement> {
   const padding = context.width < 700 ? 32 : 48;
   const contentWidth = context.width - padding * 2;
@@ -58,14 +70,11 @@ export async function renderChart(spec: ChartSpec, context: RenderContext): Prom
     }
   }
   const size = { width: contentWidth, height: plotHeight };
-  const colors = spec.colors ?? context.theme.accents;
-  const config = vegaConfig(context.theme, colors);
-  const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, context.theme, size);
-  const chart = await renderVegaLite(vegaLite, config, { userSpec: Boolean(spec.vegaLite), locale: spec.locale });
+  const chart = await renderChartSvg(spec, context.theme, size);
   const scale = Math.min(1, contentWidth / chart.width, context.height ? plotHeight / chart.height : 1);
   const width = Math.floor(chart.width * scale);
   const height = Math.floor(chart.height * scale);
-  const source = `data:image/svg+xml;base64,${Buffer.from(prefixSvgIds(chart.svg, 'chart-')).toString('base64')}`;
+  const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
   const image = (
     <div style={{ display: 'flex', justifyContent: 'center', width: contentWidth }}>
       {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img> */}

@@ -14,7 +14,7 @@ describe('infographic goldens (bundled fonts only)', () => {
     const result = await render(spec, { format: 'png', scale: 1 });
     const metadata = await sharp(result.body).metadata();
     expect(metadata.format).toBe('png');
-    expect(metadata.width).toBe(spec.width ?? 1200);
+    expect(metadata.width).toBe((spec as { width?: number }).width ?? 1200);
     expect(metadata.height).toBe(result.height);
     const golden = compareGolden(result.body, path.join(GOLDEN_DIR, `${name}.png`));
     expect(golden.ok, golden.message).toBe(true);

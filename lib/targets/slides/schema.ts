@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
+import { chartSpecSchema } from '@/lib/targets/chart/schema';
+import { MAX_LABEL_CHARS, MAX_LOGO_BYTES, MAX_SLIDES, MAX_TEXT_CHARS } from '@/lib/limits';
+
+/** Slide canvas sizes in CSS px per aspect (PDF pages are the same shape, PowerPoint's 13.33in wide for 16:9). */
+export const ASPECTS = {
+  '16:9': { width: 1280, height: 720 },
+  '4:3': { width: 1024, height: 768 },
+  '1:1': { width: 1080, height: 1080 },
+} as const;
+export type Aspect = keyof typeof ASPECTS;
+
+export const LOOKS = ['clean', 'midnight', 'paper', 'bold'] as const;
+export type Look = (typeof LOOKS)[number];
+
+const notes = z.string().max(MAX_TEXT_CHARS * 4).optional().describe('Speaker notes (shown in PowerPoint and Keynote presenter view)');
+const slideTitle = titleSchema.describe('Slide title; long titles shrink, then wrap');
+const bullet = z
+  .union([
+    z.string().min(1).max(MAX_LABEL_CHARS * 2),
+    z
+      .object({
+        text: z.string().min(1).max(MAX_LABEL_CHARS * 2).describe('The bullet'),
+        sub: z.array(z.string().min(1).max(MAX_LABEL_CHARS * 2)).min(1).max(5).describe('Nested bullets (one level)'),
+      })
+      .strict(),
+  ])
+  .describe('A bullet: text, or { text, sub: [nested bullets] }');
+const bullets = z.array(bullet).min(1).max(8).describe('Bullets (1–8); text that cannot fit is a 422 naming the slide');
+
+const logoSchema = z
+  .string()
+  .regex(/^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'must be a base64 data URI of a PNG, JPEG or SVG image (no remote URLs)')
+  .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, `at most ${MAX_LOGO_BYTES} bytes`)
+  .describe('Logo shown on every slide: a data URI (PNG, JPEG or SVG); never fetched from the network');
+
+/** Chart specs embedded in slides: the chart target's schema; the slide supplies size and theme. */
+const embeddedChart = chartSpecSchema.describe('A chart spec (kind "chart") drawn inside the slide');
+
+export const slideSchema = z.discriminatedUnion('layout', [
+  z.object({ layout: z.literal('title'), title: slideTitle, subtitle: z.string().max(MAX_TEXT_CHARS / 4).optional().describe('Line under the title'), byline: labelSchema.optional().describe('Presenter, date or event'), notes }).strict().describe('Opening slide'),
+  z.object({ layout: z.literal('section'), title: slideTitle, subtitle: z.string().max(MAX_TEXT_CHARS / 4).optional().describe('One line under the section title'), notes }).strict().describe('Section divider'),
+  z.object({ layout: z.literal('bullets'), title: slideTitle, bullets, notes }).strict().describe('Title and bullets, nested one level'),
+  z
+    .object({
+      layout: z.literal('two-columns'),
+      title: slideTitle,
+      left: z.object({ heading: labelSchema.optional().describe('Column heading'), bullets }).strict().describe('Left column'),
+      right: z.object({ heading: labelSchema.optional().describe('Column heading'), bullets }).strict().describe('Right column'),
+      notes,
+    })
+    .strict()
+    .describe('Two columns of bullets'),
+  z
+    .object({
+      layout: z.literal('icon-text'),
+      title: slideTitle,
+      icon: iconNameSchema.optional(),
+      image: logoSchema.optional().describe('A picture (data URI) instead of an icon'),
+      text: textSchema.optional().describe('Paragraph beside the icon/picture'),
+      bullets: bullets.optional(),
+      notes,
+    })
+    .strict()
+    .describe('A big icon or picture beside text'),
+  z
+    .object({
+      layout: z.literal('stats'),
+      title: slideTitle,
+      stats: z
+        .array(z.object({ value: z.string().min(1).max(16).describe('The number as text: "42%", "$1.2M"'), label: labelSchema, delta: z.string().max(24).optional().describe('Change, e.g. "+12%"') }).strict())
+        .min(1)
+        .max(6)
+        .describe('1–6 big numbers'),
+      notes,
+    })
+    .strict()
+    .describe('Big numbers'),
+  z.object({ layout: z.literal('quote'), quote: textSchema.describe('The quotation'), author: labelSchema.optional(), role: labelSchema.optional(), notes }).strict().describe('A pull quote'),
+  z
+    .object({
+      layout: z.literal('table'),
+      title: slideTitle,
+      columns: z.array(z.string().max(MAX_LABEL_CHARS)).min(2).max(5).describe('Column headings (2–5); the first may be empty'),
+      rows: z.array(z.array(z.string().max(MAX_LABEL_CHARS))).min(1).max(8).describe('Rows of cells (1–8), one cell per column'),
+      notes,
+    })
+    .strict()
+    .describe('A comparison table')
+    .superRefine((slide, context) => {
+      slide.rows.forEach((row, index) => {
+        if (row.length !== slide.columns.length) context.addIssue({ code: 'custom', path: ['rows', index], message: `has ${row.length} cells; the table has ${slide.columns.length} columns` });
+      });
+    }),
+  z
+    .object({
+      layout: z.literal('timeline'),
+      title: slideTitle,
+      style: z.enum(['timeline', 'process']).default('process').describe('Dates along a line, or numbered steps'),
+      steps: z.array(z.object({ label: z.string().max(40).optional().describe('Date or step label'), title: labelSchema, text: z.string().max(MAX_LABEL_CHARS * 2).optional() }).strict()).min(2).max(6).describe('2–6 steps in order'),
+      notes,
+    })
+    .strict()
+    .describe('Timeline or process'),
+  z
+    .object({
+      layout: z.literal('embed'),
+      title: slideTitle.optional(),
+      visual: z
+        .record(z.string(), z.unknown())
+        .describe('A visual spec to draw in the slide: { kind: "chart", … } (whiteboards once that target exists)'),
+      notes,
+    })
+    .strict()
+    .describe('A chart drawn inside the slide')
+    .superRefine((slide, context) => {
+      const kind = slide.visual.kind;
+      if (kind === 'whiteboard') {
+        context.addIssue({ code: 'custom', path: ['visual', 'kind'], message: 'whiteboard embeds arrive with the whiteboard target; embed a chart for now' });
+        return;
+      }
+      if (kind !== 'chart') {
+        context.addIssue({ code: 'custom', path: ['visual', 'kind'], message: 'embeds take a chart spec (kind "chart")' });
+        return;
+      }
+      const parsed = embeddedChart.safeParse({ title: slide.title ?? 'Chart', ...slide.visual });
+      if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue, path: ['visual', ...issue.path] } as never);
+    }),
+]);
+
+export type Slide = z.infer<typeof slideSchema>;
+export type SlideLayout = Slide['layout'];
+
+// Slides take their size from `aspect`, not width/height.
+const { width: _width, height: _height, ...deckFields } = commonFields;
+
+export const slidesSpecSchema = z
+  .object({
+    kind: z.literal('slides'),
+    ...deckFields,
+    aspect: z.enum(['16:9', '4:3', '1:1']).default('16:9').describe('Slide shape: 16:9 (default), 4:3, or 1:1 for social'),
+    look: z.enum(LOOKS).default('clean').describe('Built-in look: clean (light), midnight (dark), paper (warm), bold (colour blocks)'),
+    logo: logoSchema.optional(),
+    slides: z.array(slideSchema).min(1).max(MAX_SLIDES).describe(`The slides in order (1–${MAX_SLIDES})`),
+  })
+  .strict()
+  .describe('A slide deck: every slide rendered, exported as PDF, PPTX and PNGs');
+
+export type SlidesSpec = z.infer<typeof slidesSpecSchema>;
+
+/** The chart inside an embed slide, with the chart schema's defaults applied (validated already). */
+export function embeddedChartSpec(slide: Extract<Slide, { layout: 'embed' }>) {
+  return embeddedChart.parse({ title: slide.title ?? 'Chart', ...slide.visual });
+}
