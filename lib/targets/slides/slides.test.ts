@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { unzipSync, strFromU8 } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { GlimpseError } from '@/lib/errors';
+import { MAX_SLIDES } from '@/lib/limits';
+import { render } from '@/lib/render/render';
+import { renderSvg } from '@/lib/render/satori';
+import { rasterize } from '@/lib/render/rasterize';
+import { parseSpec } from '@/lib/spec/visual';
+import { compareGolden } from '@/lib/testing/golden';
+import { englishDeck, japaneseDeck, slidesExamples } from './examples';
+
+const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
+const deck = (slides: unknown[], extra: Record<string, unknown> = {}) => ({ kind: 'slides', title: 'Deck', slides, ...extra });
+
+function parseError(input: unknown): GlimpseError {
+  try {
+    parseSpec(input);
+  } catch (error) {
+    if (error instanceof GlimpseError) return error;
+    throw error;
+  }
+  throw new Error('expected a GlimpseError');
+}
+
+async function pdfText(bytes: Buffer): Promise<{ pages: number; size: number[]; text: string[] }> {
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
+  const text: string[] = [];
+  for (let page = 1; page <= document.numPages; page += 1) {
+    const content = await (await document.getPage(page)).getTextContent();
+    text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  const [, , width = 0, height = 0] = (await document.getPage(1)).view;
+  return { pages: document.numPages, size: [width, height], text };
+}
+
+describe('slides goldens (every layout, four looks, 16:9 and 4:3, Japanese)', () => {
+  const cases = slidesExamples.flatMap((example) => {
+    const spec = parseSpec(example.spec);
+    const pages = spec.kind === 'slides' ? spec.slides.length : 1;
+    return Array.from({ length: pages }, (_, page) => [`${example.name}-${page + 1}`, example.spec, page] as const);
+  });
+  it.each(cases)('%s matches its golden PNG', async (name, input, page) => {
+    const spec = parseSpec(input);
+    const svg = await renderSvg(spec, page);
+    const png = await rasterize(svg.svg, { format: 'png', scale: 1 });
+    const golden = compareGolden(png, path.join(GOLDEN_DIR, `${name}.png`));
+    expect(golden.ok, golden.message).toBe(true);
+  });
+});
+
+describe('slides schema', () => {
+  it.each([
+    ['no slides', deck([]), ['slides']],
+    [`more than ${MAX_SLIDES} slides`, deck(Array.from({ length: MAX_SLIDES + 1 }, () => ({ layout: 'section', title: 'x' }))), ['slides']],
+    ['unknown layout', deck([{ layout: 'video', title: 'x' }]), ['slides', 0, 'layout']],
+    ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0]],
+    ['table row of the wrong width', deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [['1']] }]), ['slides', 0, 'rows', 0]],
+    ['whiteboard embed (not yet available)', deck([{ layout: 'embed', visual: { kind: 'whiteboard' } }]), ['slides', 0, 'visual', 'kind']],
+    ['invalid embedded chart', deck([{ layout: 'embed', visual: { kind: 'chart', type: 'bar', data: [{ label: 'a', value: 'x' }] } }]), ['slides', 0, 'visual', 'data', 0, 'value']],
+    ['remote logo', deck([{ layout: 'section', title: 'x' }], { logo: 'https://example.com/logo.png' }), ['logo']],
+  ])('rejects %s', (_name, input, path) => {
+    expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(path);
+  });
+});
+
+describe('slides render and export', () => {
+  it('bullets that cannot fit are a 422 naming the slide and field', async () => {
+    const long = 'This bullet goes on and on with words that will never fit on one slide at a readable size, '.repeat(2);
+    const spec = parseSpec(deck([{ layout: 'section', title: 'Fine' }, { layout: 'bullets', title: 'Too much', bullets: Array.from({ length: 8 }, () => long) }]));
+    const error = await render(spec, { format: 'png', scale: 1, page: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GlimpseError);
+    expect((error as GlimpseError).code).toBe('content_overflow');
+    expect((error as GlimpseError).issues[0]?.path).toEqual(['slides', 1, 'bullets']);
+  });
+
+  it('a very long title shrinks, then wraps, and stays on the slide', async () => {
+    const spec = parseSpec(deck([{ layout: 'bullets', title: 'A title that is far longer than any title on a slide should be, to prove that it shrinks and wraps', bullets: ['one'] }]));
+    const result = await render(spec, { format: 'png', scale: 1 });
+    expect([result.width, result.height]).toEqual([1280, 720]);
+  });
+
+  it('?slide=N renders one slide; past the end is invalid_option at slide', async () => {
+    const spec = parseSpec(englishDeck);
+    const third = await render(spec, { format: 'png', scale: 1, page: 2 });
+    expect((await sharp(third.body).metadata()).width).toBe(1280);
+    const error = await render(spec, { format: 'png', scale: 1, page: 10 }).catch((caught: unknown) => caught);
+    expect((error as GlimpseError).issues[0]?.path).toEqual(['slide']);
+  });
+
+  it.each([
+    ['English', englishDeck, ['Glimpse: answers as pictures', 'What Glimpse does', 'How it compares']],
+    ['Japanese', japaneseDeck, ['Glimpse のご紹介', 'できること', '比較']],
+  ])('%s deck → PDF: one 960×540pt page per slide, searchable text, title set', async (_name, input, phrases) => {
+    const result = await render(parseSpec(input), { format: 'pdf', scale: 1 });
+    const pdf = await pdfText(result.body);
+    expect(pdf.pages).toBe(10);
+    expect(pdf.size.map(Math.round)).toEqual([960, 540]);
+    const all = pdf.text.join('\n').replace(/\s+/g, '');
+    for (const phrase of phrases) expect(all).toContain(phrase.replace(/\s+/g, ''));
+    expect(result.body.toString('latin1')).toContain('/Title');
+  });
+
+  it.each([
+    ['English', englishDeck],
+    ['Japanese', japaneseDeck],
+  ])('%s deck → PPTX with editable text runs, a table and speaker notes', async (_name, input) => {
+    const spec = parseSpec(input);
+    const result = await render(spec, { format: 'pptx', scale: 1 });
+    expect(result.body.subarray(0, 2).toString()).toBe('PK');
+    const files = unzipSync(new Uint8Array(result.body));
+    const slides = Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(10);
+    const xml = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+    const source = input as typeof englishDeck;
+    const first = source.slides[0] as { title: string };
+    expect(xml('ppt/slides/slide1.xml')).toContain(`<a:t>${first.title}</a:t>`);
+    const third = source.slides[2] as { bullets: (string | { text: string })[] };
+    const bullet = third.bullets[0];
+    expect(xml('ppt/slides/slide3.xml')).toContain(`<a:t>${typeof bullet === 'string' ? bullet : bullet?.text}</a:t>`);
+    expect(xml('ppt/slides/slide8.xml')).toContain('<a:tbl>');
+    const notes = Object.keys(files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map(xml).join('\n');
+    const noted = source.slides.find((slide) => 'notes' in slide && slide.notes) as { notes: string };
+    expect(notes).toContain(noted.notes);
+    // Pictures only where a part is a picture: the embedded chart and the icon.
+    expect(Object.keys(files).filter((name) => name.startsWith('ppt/media/')).length).toBeLessThanOrEqual(3);
+  });
+
+  it('zip holds every slide as a 1280×720 PNG', async () => {
+    const result = await render(parseSpec(englishDeck), { format: 'zip', scale: 1 });
+    const files = unzipSync(new Uint8Array(result.body));
+    const names = Object.keys(files).sort();
+    expect(names).toHaveLength(10);
+    const metadata = await sharp(Buffer.from(files[names[9] ?? ''] ?? new Uint8Array())).metadata();
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1280, 720]);
+  });
+
+  it('pptx of an infographic is unsupported_format', async () => {
+    const spec = parseSpec({ kind: 'infographic', title: 'x', sections: [{ type: 'text', text: 'y' }] });
+    const error = await render(spec, { format: 'pptx', scale: 1 }).catch((caught: unknown) => caught);
+    expect((error as GlimpseError).code).toBe('unsupported_format');
+  });
+});
