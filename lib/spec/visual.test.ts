@@ -85,7 +85,7 @@ describe('visual spec schema', () => {
       const record = node as Record<string, unknown>;
       if (record.properties && typeof record.properties === 'object') {
         for (const [key, child] of Object.entries(record.properties as Record<string, Record<string, unknown>>)) {
-          if (key !== 'kind' && key !== 'type' && !child.description) missing.push(`${path}.${key}`);
+          if (!['kind', 'type', 'layout'].includes(key) && !child.description) missing.push(`${path}.${key}`);
         }
       }
       for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
