@@ -98,7 +98,7 @@ export const slideSchema = z.discriminatedUnion('layout', [
       layout: z.literal('timeline'),
       title: slideTitle,
       style: z.enum(['timeline', 'process']).default('process').describe('Dates along a line, or numbered steps'),
-      steps: z.array(z.object({ label: z.string().max(40).optional().describe('Date or step label'), title: labelSchema, text: z.string().max(MAX_LABEL_CHARS * 2).optional() }).strict()).min(2).max(6).describe('2–6 steps in order'),
+      steps: z.array(z.object({ label: z.string().max(40).optional().describe('Date or step label'), title: labelSchema, text: z.string().max(MAX_LABEL_CHARS * 2).optional().describe('One line of detail') }).strict()).min(2).max(6).describe('2–6 steps in order'),
       notes,
     })
     .strict()
