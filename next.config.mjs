@@ -11,6 +11,15 @@ const nextConfig = {
     '@iconify/utils',
   ],
   poweredByHeader: false,
+  // Who may put the deck viewer in an <iframe>. Read here, not in lib/env.ts, because headers are
+  // configured before the app loads; documented in .env.example (GLIMPSE_EMBED_FRAME_ANCESTORS).
+  async headers() {
+    const ancestors = process.env.GLIMPSE_EMBED_FRAME_ANCESTORS?.trim() || '*';
+    return [
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: `frame-ancestors ${ancestors}` }] },
+      { source: '/((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
+    ];
+  },
   // Compression would drop Content-Length, which image clients rely on; put a proxy in front to compress SVG/JSON.
   compress: false,
   reactStrictMode: true,
