@@ -14,6 +14,7 @@ import { resolveTheme } from '@/lib/render/theme';
 import { iconDataUri } from '@/lib/render/icons';
 import { infographicExamples } from '@/lib/targets/infographic/examples';
 import { chartExamples, compactExamples } from '@/lib/targets/chart/examples';
+import { englishDeck } from '@/lib/targets/slides/examples';
 
 const WARMUP = 5;
 const RUNS = Number(process.argv[2] ?? 25);
@@ -37,10 +38,10 @@ const card = parseSpec({
   ],
 });
 
-async function median(label: string, run: () => Promise<unknown>): Promise<number> {
-  for (let index = 0; index < WARMUP; index += 1) await run();
+async function median(label: string, run: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  for (let index = 0; index < Math.min(WARMUP, runs); index += 1) await run();
   const times: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
+  for (let index = 0; index < runs; index += 1) {
     const started = performance.now();
     await run();
     times.push(performance.now() - started);
@@ -97,6 +98,13 @@ async function main() {
   await median('compact bar chart → SVG', () => renderSvg(barChart));
   await median('compact bar chart → PNG', () => render(barChart, { format: 'png', scale: 1 }));
   await median('Vega-Lite layered chart → PNG', () => render(vegaLiteChart, { format: 'png', scale: 1 }));
+
+  console.log('\nSlides: a 10-slide deck (every layout, one embedded chart)');
+  const deck = parseSpec(englishDeck);
+  await median('one slide → PNG', () => render(deck, { format: 'png', scale: 1, page: 2 }));
+  // Whole-deck exports take seconds: fewer runs keep the benchmark short.
+  await median('10-slide deck → PDF (vector + text layer)', () => render(deck, { format: 'pdf', scale: 1 }), 5);
+  await median('10-slide deck → PPTX (native text)', () => render(deck, { format: 'pptx', scale: 1 }), 5);
 
   console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
   const browser = await chromium.launch({
