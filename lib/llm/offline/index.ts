@@ -4,6 +4,7 @@ import { chartFromTable, unitSuffix } from './chart';
 import { applyEdit } from './edit';
 import { chain, sectionsFromText, versus } from './infographic';
 import { findTable } from './tables';
+import { DECK_WORDS, deckFromText } from './slides';
 import { clip, iconFor, localeFrom, titleFrom } from './text';
 
 export interface OfflineRequest {
@@ -34,6 +35,10 @@ export function planOffline(request: OfflineRequest): OfflinePlan {
   const raw = [request.data ?? '', prompt].join('\n');
   const locale = localeFrom(raw);
   const table = findTable(request.data ?? '') ?? findTable(prompt);
+  if (request.kind === 'slides' || (request.kind === undefined && DECK_WORDS.test(prompt.split(/\r?\n/)[0] ?? ''))) {
+    const spec = deckFromText(prompt, request.data, table, locale);
+    return { spec, notes: [`headings → ${(spec.slides as unknown[]).length} slides`] };
+  }
   const wantsChart = request.kind === 'chart' || (request.kind === undefined && table !== undefined);
   if (wantsChart) {
     const plan = table ? chartFromTable(table, prompt, raw) : undefined;
