@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOutput, decodeSpecParam, encodeSpecParam, readJsonBody } from './request';
-import { GlimpseError } from '@/lib/errors';
+import { rejectedGlimpseError, thrownGlimpseError } from '@/lib/testing/errors';
 import { MAX_BODY_BYTES, MAX_SCALE, MAX_SPEC_PARAM_CHARS, MIN_SCALE } from '@/lib/limits';
 
 const CHROME_IMG_ACCEPT = 'image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8';
 
-function errorOf(run: () => unknown): GlimpseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlimpseError) return error;
-    throw error;
-  }
-  throw new Error('expected a GlimpseError');
-}
-
-async function asyncErrorOf(promise: Promise<unknown>): Promise<GlimpseError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (error instanceof GlimpseError) return error;
-  throw new Error(`expected a GlimpseError, got ${String(error)}`);
-}
+const errorOf = thrownGlimpseError;
+const asyncErrorOf = rejectedGlimpseError;
 
 const get = (query: string, accept?: string) => new Request(`http://x/api/render${query}`, { headers: accept ? { accept } : {} });
 const post = (body: string, type = 'application/json') =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { GlimpseError } from '@/lib/errors';
+import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { MAX_REPAIR_ATTEMPTS } from '@/lib/limits';
 import { startOpenAIStub, type OpenAIStub, type StubReply } from '@/lib/testing/openai-stub';
 import { FENCED_CHART, INVALID_ICON, NUMBERS_AS_STRINGS, REFUSAL, TRUNCATED_CHART, VALID_CHART, VALID_INFOGRAPHIC } from '@/lib/testing/recorded-replies';
@@ -20,11 +20,7 @@ async function withStub(replies: StubReply[], extra: PlanOptions = {}) {
   return { stub, options: { model, maxRetries: 0, ...extra } satisfies PlanOptions };
 }
 
-async function failure(promise: Promise<unknown>): Promise<GlimpseError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (error instanceof GlimpseError) return error;
-  throw new Error(`expected a GlimpseError, got ${String(error)}`);
-}
+const failure = rejectedGlimpseError;
 
 describe('plan with a model (OpenAI-compatible wire protocol, local stub)', () => {
   it('turns a prompt into a valid spec and sends the registry in the prompt with a JSON schema', async () => {

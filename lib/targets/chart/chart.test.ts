@@ -9,6 +9,7 @@ import { MAX_CHART_ROWS } from '@/lib/limits';
 import { render } from '@/lib/render/render';
 import { resolveTheme } from '@/lib/render/theme';
 import { parseSpec } from '@/lib/spec/visual';
+import { thrownGlimpseError } from '@/lib/testing/errors';
 import { compileCompact } from './compile';
 import { compactExamples } from './examples';
 import { vegaLiteCorpus } from './vega-lite-corpus';
@@ -17,15 +18,7 @@ import type { ChartSpec, ChartType } from './schema';
 const bar = { kind: 'chart', title: 'T', type: 'bar', data: [{ label: 'a', value: 1 }] };
 const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ label: `r${index}`, value: index }));
 
-function parseError(input: unknown): GlimpseError {
-  try {
-    parseSpec(input);
-  } catch (error) {
-    if (error instanceof GlimpseError) return error;
-    throw error;
-  }
-  throw new Error('expected a GlimpseError');
-}
+const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
 
 describe('chart schema', () => {
   it.each([

@@ -3,7 +3,7 @@ import { GlimpseError } from '@/lib/errors';
 import { prefixSvgIds } from '@/lib/render/svg-text';
 import type { RenderContext } from '@/lib/targets/define-target';
 import type { Theme } from '@/lib/render/theme';
-import { VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
+import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
@@ -14,24 +14,10 @@ export const MIN_CHART_HEIGHT = 160;
 const COMPOSITE_KEYS = ['facet', 'repeat', 'concat', 'hconcat', 'vconcat'];
 
 function Frame({ spec, context, chart, padding }: { spec: ChartSpec; context: RenderContext; chart: ReactElement | null; padding: number }) {
-  const { theme, width } = context;
-  const contentWidth = width - padding * 2;
+  const contentWidth = context.width - padding * 2;
   const footer = [spec.source ? `Source: ${spec.source}` : undefined, spec.footer].filter((line): line is string => Boolean(line));
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width,
-        minHeight: chart ? context.height : undefined,
-        padding,
-        boxSizing: 'border-box',
-        backgroundColor: theme.background,
-        color: theme.text,
-        fontFamily: context.fontFamily,
-        wordBreak: 'break-word',
-      }}
-    >
+    <div style={canvasStyle(context, padding, chart ? context.height : undefined)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={28} />
       {chart}
       <VisualFooter lines={footer} context={context} contentWidth={contentWidth} />

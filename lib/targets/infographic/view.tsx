@@ -3,28 +3,15 @@ import type { InfographicSpec } from './schema';
 import { layoutRows } from './layout';
 import { SectionBody } from './sections';
 import { accent, CARD_PADDING, Column, columnWidth, GAP, SectionCard } from './ui';
-import { VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
+import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 
 export function InfographicView({ spec, context }: { spec: InfographicSpec; context: RenderContext }) {
-  const { theme, width } = context;
+  const { width } = context;
   const padding = width < 700 ? 32 : 56;
   const contentWidth = width - padding * 2;
   const rows = layoutRows(spec, width);
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width,
-        minHeight: context.height,
-        padding,
-        boxSizing: 'border-box',
-        backgroundColor: theme.background,
-        color: theme.text,
-        fontFamily: context.fontFamily,
-        wordBreak: 'break-word',
-      }}
-    >
+    <div style={canvasStyle(context, padding, context.height)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={36} />
       <Column gap={GAP}>
         {rows.map((row, rowIndex) => {

@@ -1,4 +1,21 @@
+import type { CSSProperties } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
+
+/** The root box of a single-canvas visual: themed, padded, as tall as `minHeight` or the content. */
+export function canvasStyle(context: RenderContext, padding: number, minHeight: number | undefined): CSSProperties {
+  return {
+    display: 'flex',
+    flexDirection: 'column',
+    width: context.width,
+    minHeight,
+    padding,
+    boxSizing: 'border-box',
+    backgroundColor: context.theme.background,
+    color: context.theme.text,
+    fontFamily: context.fontFamily,
+    wordBreak: 'break-word',
+  };
+}
 
 /** Title block every target opens with: three accent ticks, the title, an optional subtitle. */
 export function VisualHeader({ title, subtitle, context, marginBottom }: { title: string; subtitle?: string; context: RenderContext; marginBottom: number }) {

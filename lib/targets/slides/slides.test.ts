@@ -10,20 +10,13 @@ import { renderSvg } from '@/lib/render/satori';
 import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
 import { compareGolden } from '@/lib/testing/golden';
+import { thrownGlimpseError } from '@/lib/testing/errors';
 import { englishDeck, japaneseDeck, slidesExamples } from './examples';
 
 const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
 const deck = (slides: unknown[], extra: Record<string, unknown> = {}) => ({ kind: 'slides', title: 'Deck', slides, ...extra });
 
-function parseError(input: unknown): GlimpseError {
-  try {
-    parseSpec(input);
-  } catch (error) {
-    if (error instanceof GlimpseError) return error;
-    throw error;
-  }
-  throw new Error('expected a GlimpseError');
-}
+const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
 
 async function pdfText(bytes: Buffer): Promise<{ pages: number; size: number[]; text: string[] }> {
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
