@@ -24,8 +24,23 @@ export const CHART_SPEC = {
   ],
 };
 
-/** One spec per registered target: the smoke table runs every target × format × method. */
-export const TARGET_SPECS = { infographic: SPEC, chart: CHART_SPEC } as const;
+export const WHITEBOARD_SPEC = {
+  kind: 'whiteboard',
+  title: 'E2E whiteboard',
+  width: 800,
+  nodes: [
+    { id: 'a', label: 'Browser', shape: 'person' },
+    { id: 'b', label: 'API', shape: 'rounded' },
+    { id: 'c', label: 'Database', shape: 'cylinder' },
+  ],
+  edges: [
+    { from: 'a', to: 'b', label: 'HTTP' },
+    { from: 'b', to: 'c' },
+  ],
+};
+
+/** One spec per single-canvas target: the smoke table runs every target × format × method (decks: e2e/deck.spec.ts). */
+export const TARGET_SPECS = { infographic: SPEC, chart: CHART_SPEC, whiteboard: WHITEBOARD_SPEC } as const;
 
 export const TAIWAN_SPEC = {
   kind: 'infographic',

@@ -128,7 +128,7 @@ test('GET /api/schema is the JSON Schema (2020-12) of the union', async ({ reque
 test('GET /api/health', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic', 'chart', 'slides'] });
+  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic', 'chart', 'slides', 'whiteboard'] });
 });
 
 test('errors on image GETs come back as an error image with the error status', async ({ request }) => {

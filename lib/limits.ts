@@ -52,3 +52,9 @@ export const MAX_REPAIR_ATTEMPTS = 2;
 export const MAX_SLIDES = 50;
 /** Slides: largest logo/picture data URI payload (bytes, decoded). */
 export const MAX_LOGO_BYTES = 200 * 1024;
+
+/** Whiteboards: most nodes, edges, groups and sticky notes. */
+export const MAX_NODES = 60;
+export const MAX_EDGES = 120;
+export const MAX_GROUPS = 12;
+export const MAX_NOTES = 8;

@@ -58,7 +58,7 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));
   headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));
-  const disposition = output.format === 'pptx' || output.format === 'zip' ? 'attachment' : 'inline';
+  const disposition = output.format === 'pptx' || output.format === 'zip' || output.format === 'excalidraw' ? 'attachment' : 'inline';
   headers.set('Content-Disposition', `${disposition}; filename="${fileName(spec.title)}.${output.format}"`);
   if (result.width > 0) {
     headers.set('X-Glimpse-Width', String(result.width));

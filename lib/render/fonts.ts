@@ -40,6 +40,15 @@ const LATIN: Family = {
   fileStem: (key) => `inter-${key}`,
 };
 
+/** Handwriting for whiteboards (Latin and Cyrillic); everything else falls back to Inter and CJK. */
+const HAND: Family = {
+  id: 'hand',
+  packageName: '@fontsource/caveat',
+  weights: [400, 700],
+  useSubset: () => true,
+  fileStem: (key) => `caveat-${key}`,
+};
+
 /** CJK families by id; the order for Han characters depends on the locale. */
 const CJK = {
   tc: cjkFamily('tc', 'noto-sans-tc'),
@@ -152,9 +161,10 @@ export function planFonts(text: string, locale?: string): FontPlan {
   return plan;
 }
 
-/** The subset that draws `codePoint` (Latin first, then CJK in locale order), if any. */
-export function subsetFor(codePoint: number, locale?: string): Subset | undefined {
-  return subsets(LATIN).find((candidate) => covers(candidate, codePoint)) ?? findCjk(cjkOrder(locale).map((id) => CJK[id]), codePoint);
+/** The subset that draws `codePoint` (handwriting if asked, Latin, then CJK in locale order), if any. */
+export function subsetFor(codePoint: number, locale?: string, hand = false): Subset | undefined {
+  const handwritten = hand && codePoint !== 0x20 ? subsets(HAND).find((candidate) => covers(candidate, codePoint)) : undefined;
+  return handwritten ?? subsets(LATIN).find((candidate) => covers(candidate, codePoint)) ?? findCjk(cjkOrder(locale).map((id) => CJK[id]), codePoint);
 }
 
 /** The closest weight a subset's family ships. */

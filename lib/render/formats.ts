@@ -7,6 +7,7 @@ export const FORMATS = {
   csv: { contentType: 'text/csv', image: false },
   pptx: { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', image: false },
   zip: { contentType: 'application/zip', image: false },
+  excalidraw: { contentType: 'application/vnd.excalidraw+json', image: false },
   json: { contentType: 'application/json', image: false },
 } as const;
 

@@ -59,6 +59,13 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
     }
     return { body: await target.exporters.pptx(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
+  if (options.format === 'excalidraw') {
+    if (!target.exporters?.excalidraw) {
+      const message = `excalidraw is for whiteboards; a ${spec.kind} exports as png, webp, svg or pdf`;
+      throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
+    }
+    return { body: await target.exporters.excalidraw(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
+  }
   if (options.format === 'pdf' || options.format === 'zip') {
     const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page, { textLayer: options.format === 'pdf' })));
     const first = rendered[0];

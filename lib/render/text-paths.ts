@@ -33,11 +33,11 @@ interface Run {
 }
 
 /** Splits text into runs that one font face can draw, choosing per character like CSS fallback. */
-function runs(text: string, weight: number, locale?: string): Run[] {
+function runs(text: string, weight: number, locale?: string, hand = false): Run[] {
   const result: Run[] = [];
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? FALLBACK_CODE_POINT;
-    const subset = subsetFor(codePoint, locale) ?? subsetFor(FALLBACK_CODE_POINT);
+    const subset = subsetFor(codePoint, locale, hand) ?? subsetFor(FALLBACK_CODE_POINT);
     if (!subset) continue;
     const chosen = face(subset, weight);
     const last = result.at(-1);
@@ -54,23 +54,25 @@ export interface TextStyle {
   size: number;
   weight: number;
   locale?: string;
+  /** Handwriting (Caveat) where it has the glyphs. */
+  hand?: boolean;
 }
 
 /** Runs of `text` that one font file draws, with the advance width of each at `style.size`. */
 export function textRuns(text: string, style: TextStyle): { key: string; data: Buffer; text: string; width: number }[] {
-  return runs(text, style.weight, style.locale).map((run) => ({ key: run.key, data: run.data, text: run.text, width: (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm }));
+  return runs(text, style.weight, style.locale, style.hand).map((run) => ({ key: run.key, data: run.data, text: run.text, width: (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm }));
 }
 
 /** Advance width of `text` in px. */
 export function measureText(text: string, style: TextStyle): number {
-  return runs(text, style.weight, style.locale).reduce((width, run) => width + (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm, 0);
+  return runs(text, style.weight, style.locale, style.hand).reduce((width, run) => width + (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm, 0);
 }
 
 /** Path data for `text` with its baseline starting at (x, y). */
 export function textPath(text: string, x: number, y: number, style: TextStyle): string {
   let cursor = x;
   const parts: string[] = [];
-  for (const run of runs(text, style.weight, style.locale)) {
+  for (const run of runs(text, style.weight, style.locale, style.hand)) {
     const scale = style.size / run.face.unitsPerEm;
     const layout = run.face.layout(run.text);
     layout.glyphs.forEach((glyph, index) => {

@@ -25,8 +25,7 @@ const accepted: [string, unknown][] = [
 const rejected: [string, unknown, (string | number)[], RegExp][] = [
   ['not an object', [1, 2], [], /expected object/],
   ['missing kind', { title: 'x' }, ['kind'], /must be one of/],
-  ['planned kind', { ...base, kind: 'whiteboard' }, ['kind'], /planned/],
-  ['unknown kind', { ...base, kind: 'poster' }, ['kind'], /must be one of: infographic, chart, slides/],
+  ['unknown kind', { ...base, kind: 'poster' }, ['kind'], /must be one of: infographic, chart, slides, whiteboard/],
   ['missing title', { kind: 'infographic', sections: base.sections }, ['title'], /expected string/i],
   ['empty sections', { ...base, sections: [] }, ['sections'], />=1/],
   ['too many sections', sectionsOf(MAX_SECTIONS + 1), ['sections'], new RegExp(`<=${MAX_SECTIONS}`)],

@@ -15,7 +15,7 @@ export type VisualSpec = z.infer<typeof visualSpecSchema>;
 export type VisualSpecInput = z.input<typeof visualSpecSchema>;
 
 /** Kinds whose names are reserved for targets that have not landed yet. */
-const PLANNED_KINDS = ['whiteboard'] as const;
+const PLANNED_KINDS: readonly string[] = [];
 
 export const visualKinds: VisualKind[] = targets.map((target) => target.kind);
 

@@ -53,7 +53,7 @@ export interface TargetDefinition<Kind extends string, Schema extends z.ZodObjec
   /** Pages in the visual (slides); one when absent. */
   pageCount?: (spec: Spec) => number;
   /** Native exports besides images, e.g. an editable PowerPoint deck. */
-  exporters?: { pptx?: (spec: Spec) => Promise<Buffer> };
+  exporters?: { pptx?: (spec: Spec) => Promise<Buffer>; excalidraw?: (spec: Spec) => Promise<Buffer> };
   /** The data behind the visual (charts); targets without one answer csv with 406. */
   table?: (spec: Spec) => DataTable | undefined;
 }

@@ -1,0 +1,19 @@
+import { defineTarget } from '@/lib/targets/define-target';
+import { whiteboardSpecSchema } from './schema';
+import { renderWhiteboard } from './view';
+import { whiteboardAlt } from './alt';
+import { whiteboardExamples } from './examples';
+import { whiteboardToExcalidraw } from './excalidraw';
+
+export const whiteboardTarget = defineTarget({
+  kind: 'whiteboard',
+  description:
+    'A whiteboard diagram of a system, flow or idea: nodes (box, rounded, circle, diamond, cylinder, cloud, person, note, text), labelled edges, groups and sticky notes; laid out automatically, hand-drawn or clean.',
+  schema: whiteboardSpecSchema,
+  size: { width: 1200 },
+  version: 1,
+  render: renderWhiteboard,
+  alt: whiteboardAlt,
+  examples: whiteboardExamples,
+  exporters: { excalidraw: whiteboardToExcalidraw },
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { commonFields, hexColorSchema, iconNameSchema } from '@/lib/spec/common';
+import { MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NODES, MAX_NOTES } from '@/lib/limits';
+
+export const SHAPES = ['box', 'rounded', 'circle', 'diamond', 'cylinder', 'cloud', 'person', 'note', 'text'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, "-" or "_"');
+
+const nodeSchema = z
+  .object({
+    id: id.describe('Unique id that edges refer to'),
+    label: z.string().min(1).max(MAX_LABEL_CHARS).describe('Text in the shape'),
+    shape: z.enum(SHAPES).default('rounded').describe('box, rounded, circle, diamond (decision), cylinder (database), cloud, person, note (sticky), text (no border)'),
+    icon: iconNameSchema.optional(),
+    color: hexColorSchema.optional().describe('Fill colour; default from the theme'),
+    group: id.optional().describe('Id of the group (frame) the node sits in'),
+  })
+  .strict();
+
+const edgeSchema = z
+  .object({
+    from: id.describe('Source node id'),
+    to: id.describe('Target node id'),
+    label: z.string().min(1).max(MAX_LABEL_CHARS / 2).optional().describe('Text on the connection'),
+    arrow: z.enum(['end', 'start', 'both', 'none']).default('end').describe('Where the arrow heads are'),
+    dashed: z.boolean().default(false).describe('Dashed line (optional, async, weak link)'),
+  })
+  .strict();
+
+const groupSchema = z
+  .object({
+    id: id.describe('Unique group id'),
+    label: z.string().min(1).max(MAX_LABEL_CHARS).describe('Frame title'),
+    parent: id.optional().describe('Enclosing group (one level of nesting)'),
+  })
+  .strict();
+
+const noteSchema = z
+  .object({
+    text: z.string().min(1).max(MAX_LABEL_CHARS * 2).describe('Sticky-note text'),
+    color: hexColorSchema.optional().describe('Sticky colour; default yellow'),
+  })
+  .strict();
+
+export const whiteboardSpecSchema = z
+  .object({
+    kind: z.literal('whiteboard'),
+    ...commonFields,
+    direction: z.enum(['LR', 'TB']).default('LR').describe('Flow left→right or top→bottom'),
+    style: z.enum(['sketch', 'clean']).default('sketch').describe('Hand-drawn (rough strokes, handwriting) or clean lines'),
+    edges: z.array(edgeSchema).max(MAX_EDGES).default([]).describe(`Connections (at most ${MAX_EDGES})`),
+    nodes: z.array(nodeSchema).min(1).max(MAX_NODES).describe(`Shapes (1–${MAX_NODES})`),
+    groups: z.array(groupSchema).max(MAX_GROUPS).default([]).describe('Labelled frames around nodes, nestable one level'),
+    notes: z.array(noteSchema).max(MAX_NOTES).default([]).describe('Free sticky notes beside the diagram'),
+  })
+  .strict()
+  .superRefine((spec, context) => {
+    const nodeIds = new Set<string>();
+    spec.nodes.forEach((node, index) => {
+      if (nodeIds.has(node.id)) context.addIssue({ code: 'custom', path: ['nodes', index, 'id'], message: `duplicate node id "${node.id}"` });
+      nodeIds.add(node.id);
+    });
+    const groupIds = new Set(spec.groups.map((group) => group.id));
+    spec.groups.forEach((group, index) => {
+      if (nodeIds.has(group.id)) context.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `"${group.id}" is already a node id` });
+      if (group.parent === undefined) return;
+      const parent = spec.groups.find((candidate) => candidate.id === group.parent);
+      if (!parent) context.addIssue({ code: 'custom', path: ['groups', index, 'parent'], message: `no group "${group.parent}"` });
+      else if (parent.parent !== undefined) context.addIssue({ code: 'custom', path: ['groups', index, 'parent'], message: 'groups nest one level only' });
+    });
+    spec.nodes.forEach((node, index) => {
+      if (node.group !== undefined && !groupIds.has(node.group)) context.addIssue({ code: 'custom', path: ['nodes', index, 'group'], message: `no group "${node.group}"; groups: ${[...groupIds].join(', ') || 'none'}` });
+    });
+    spec.edges.forEach((edge, index) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!nodeIds.has(edge[end])) context.addIssue({ code: 'custom', path: ['edges', index, end], message: `no node "${edge[end]}"` });
+      }
+    });
+  })
+  .describe('A whiteboard diagram: nodes, edges, groups and sticky notes, laid out automatically (elkjs) and drawn by hand (rough.js) or cleanly');
+
+export type WhiteboardSpec = z.infer<typeof whiteboardSpecSchema>;
+export type WhiteboardNode = WhiteboardSpec['nodes'][number];

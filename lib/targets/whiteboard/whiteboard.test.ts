@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { render } from '@/lib/render/render';
+import { parseSpec } from '@/lib/spec/visual';
+import { compareGolden } from '@/lib/testing/golden';
+import { thrownGlimpseError } from '@/lib/testing/errors';
+import { MAX_NODES } from '@/lib/limits';
+import { whiteboardExamples } from './examples';
+import { layoutWhiteboard } from './layout';
+import type { WhiteboardSpec } from './schema';
+
+const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
+const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
+const board = (extra: Record<string, unknown>) => ({ kind: 'whiteboard', title: 'T', nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], ...extra });
+
+describe('whiteboard goldens (every shape, groups, LR and TB, sketch and clean, CJK)', () => {
+  it.each(whiteboardExamples.map((example) => [example.name, example.spec] as const))('%s matches its golden PNG', async (name, input) => {
+    const result = await render(parseSpec(input), { format: 'png', scale: 1 });
+    expect((await sharp(result.body).metadata()).width).toBe(1200);
+    const golden = compareGolden(result.body, path.join(GOLDEN_DIR, `${name}.png`));
+    expect(golden.ok, golden.message).toBe(true);
+  });
+
+  it('is deterministic: the same spec draws the same bytes', async () => {
+    const spec = parseSpec(whiteboardExamples[0]?.spec);
+    const [first, second] = await Promise.all([render(spec, { format: 'png', scale: 1 }), render(spec, { format: 'png', scale: 1 })]);
+    expect(Buffer.compare(first.body, second.body)).toBe(0);
+  });
+});
+
+describe('whiteboard schema', () => {
+  it.each([
+    ['an edge to a missing node', board({ edges: [{ from: 'a', to: 'z' }] }), ['edges', 0, 'to']],
+    ['duplicate node ids', board({ nodes: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] }), ['nodes', 1, 'id']],
+    ['a missing group', board({ nodes: [{ id: 'a', label: 'A', group: 'g' }] }), ['nodes', 0, 'group']],
+    ['groups nested two levels', board({ groups: [{ id: 'g1', label: '1' }, { id: 'g2', label: '2', parent: 'g1' }, { id: 'g3', label: '3', parent: 'g2' }] }), ['groups', 2, 'parent']],
+    ['an unknown shape', board({ nodes: [{ id: 'a', label: 'A', shape: 'hexagon' }] }), ['nodes', 0, 'shape']],
+    [`more than ${MAX_NODES} nodes`, board({ nodes: Array.from({ length: MAX_NODES + 1 }, (_, index) => ({ id: `n${index}`, label: 'x' })) }), ['nodes']],
+  ])('rejects %s', (_name, input, where) => {
+    expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(where);
+  });
+});
+
+describe('whiteboard layout and export', () => {
+  it('edges never cross node boxes (elkjs orthogonal routing)', async () => {
+    const spec = parseSpec(whiteboardExamples[0]?.spec) as WhiteboardSpec;
+    const layout = await layoutWhiteboard(spec);
+    const inside = (point: { x: number; y: number }, box: { x: number; y: number; width: number; height: number }) => point.x > box.x + 1 && point.x < box.x + box.width - 1 && point.y > box.y + 1 && point.y < box.y + box.height - 1;
+    for (const edge of layout.edges) {
+      const source = spec.edges[edge.index];
+      for (let index = 0; index + 1 < edge.points.length; index += 1) {
+        const [from, to] = [edge.points[index], edge.points[index + 1]];
+        if (!from || !to) continue;
+        for (let step = 0; step <= 20; step += 1) {
+          const point = { x: from.x + ((to.x - from.x) * step) / 20, y: from.y + ((to.y - from.y) * step) / 20 };
+          for (const node of layout.nodes) {
+            if (node.id === source?.from || node.id === source?.to) continue;
+            expect(inside(point, node), `edge ${edge.index} crosses ${node.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('.excalidraw export parses and holds every node label, edge and group as editable elements', async () => {
+    const spec = parseSpec(whiteboardExamples[0]?.spec) as WhiteboardSpec;
+    const result = await render(spec, { format: 'excalidraw', scale: 1 });
+    const file = JSON.parse(result.body.toString('utf8')) as { type: string; version: number; elements: { type: string; text?: string; id: string; containerId?: string }[] };
+    expect(file.type).toBe('excalidraw');
+    const texts = file.elements.filter((element) => element.type === 'text').map((element) => element.text);
+    for (const node of spec.nodes) expect(texts).toContain(node.label);
+    expect(file.elements.filter((element) => element.type === 'arrow')).toHaveLength(spec.edges.length);
+    expect(texts).toContain('Glimpse server');
+    expect(file.elements.filter((element) => element.containerId === 'node-api')).toHaveLength(1);
+  });
+
+  it('exports a vector PDF', async () => {
+    const result = await render(parseSpec(whiteboardExamples[3]?.spec), { format: 'pdf', scale: 1 });
+    expect(result.body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
