@@ -2,7 +2,8 @@ import { GlimpseError } from '@/lib/errors';
 import { MAX_ITEMS } from '@/lib/limits';
 import { chartFromTable, unitSuffix } from './chart';
 import { applyEdit } from './edit';
-import { chain, sectionsFromText, versus } from './infographic';
+import { sectionsFromText, versus } from './infographic';
+import { whiteboardFromText } from './whiteboard';
 import { findTable } from './tables';
 import { DECK_WORDS, deckFromText } from './slides';
 import { clip, iconFor, localeFrom, titleFrom } from './text';
@@ -35,6 +36,8 @@ export function planOffline(request: OfflineRequest): OfflinePlan {
   const raw = [request.data ?? '', prompt].join('\n');
   const locale = localeFrom(raw);
   const table = findTable(request.data ?? '') ?? findTable(prompt);
+  const flow = request.kind === undefined || request.kind === 'whiteboard' ? whiteboardFromText(prompt, locale) : undefined;
+  if (flow) return { spec: flow, notes: [`arrows → whiteboard of ${(flow.nodes as unknown[]).length} nodes`] };
   if (request.kind === 'slides' || (request.kind === undefined && DECK_WORDS.test(prompt.split(/\r?\n/)[0] ?? ''))) {
     const spec = deckFromText(prompt, request.data, table, locale);
     return { spec, notes: [`headings → ${(spec.slides as unknown[]).length} slides`] };
@@ -79,8 +82,6 @@ function infographic(prompt: string, data: string | undefined, locale: string | 
       sections: [{ type: 'comparison', left: { title: left, icon: iconFor(left), items: points(0, left).slice(0, MAX_ITEMS) }, right: { title: right, icon: iconFor(right), items: points(1, right).slice(0, MAX_ITEMS) } }],
     };
   }
-  const steps = chain(prompt);
-  if (steps) return { ...base, title: titleFrom(prompt.replace(/[^\n]*-{1,2}>[^\n]*/g, '').trim() || 'Flow', 'Flow'), subtitle: 'A flow (the whiteboard target is not available yet, so it is drawn as steps).', sections: [{ type: 'steps', items: steps.map((step) => ({ title: clip(step, 110) })) }] };
   if (sections.length > 0) return { ...base, sections };
   const sentences = prompt.split(/(?<=[.!?。！？])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
   if (sentences.length >= 3) {

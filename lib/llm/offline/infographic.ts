@@ -113,17 +113,3 @@ export function versus(prompt: string): [string, string] | undefined {
   const right = clean(match[2] ?? '');
   return left && right && left.length <= 60 && right.length <= 60 ? [left, right] : undefined;
 }
-
-/** `a -> b -> c` chains (and mermaid `A --> B` edges) as an ordered list of step names. */
-export function chain(text: string): string[] | undefined {
-  const edges = [...text.matchAll(/([^\n>\-[\]()]+?)\s*-{1,2}>+\s*([^\n>\-[\]()]+)/g)].map((match) => [match[1]?.trim() ?? '', match[2]?.trim() ?? ''] as const);
-  if (edges.length === 0) return undefined;
-  const steps: string[] = [];
-  for (const [from, to] of edges) {
-    for (const name of [from, to]) {
-      const label = name.replace(/^\w+\s*$/, (word) => word).replace(/^graph\s+\w+\s*/i, '').replace(/^flowchart\s+\w+\s*/i, '');
-      if (label && !steps.includes(label)) steps.push(label);
-    }
-  }
-  return steps.length >= 2 ? steps.slice(0, MAX_ITEMS) : undefined;
-}

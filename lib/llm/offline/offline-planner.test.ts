@@ -44,8 +44,14 @@ const cases: Case[] = [
   ['A vs B → comparison', { prompt: 'Python vs JavaScript' }, { kind: 'infographic' }, (spec) => expect((spec.sections as { left: { title: string } }[])[0]?.left.title).toBe('Python')],
   ['A vs B with bullets', { prompt: 'Tea vs coffee\n## Tea\n- Less caffeine\n- Many flavours\n## Coffee\n- Stronger kick' }, { kind: 'infographic' }, (spec) => expect((spec.sections as { right: { items: string[] } }[])[0]?.right.items).toEqual(['Stronger kick'])],
   ['中文 A 與 B 比較', { prompt: '貓與狗的比較' }, { kind: 'infographic', locale: 'zh-TW' }, (spec) => expect(sectionTypes(spec)).toEqual(['comparison'])],
-  ['arrows → steps flow', { prompt: 'Order flow\nbrowser -> api -> queue -> worker' }, { kind: 'infographic' }, (spec) => expect((spec.sections as { items: { title: string }[] }[])[0]?.items.map((item) => item.title)).toEqual(['browser', 'api', 'queue', 'worker'])],
-  ['mermaid fence → steps', { prompt: '```mermaid\ngraph LR\nA --> B\nB --> C\n```' }, { kind: 'infographic' }, (spec) => expect(sectionTypes(spec)).toEqual(['steps'])],
+  ['arrows → whiteboard', { prompt: 'Order flow\nbrowser -> api -> queue -> worker\napi -> db: writes' }, { kind: 'whiteboard', title: 'Order flow' }, (spec) => {
+    expect((spec.nodes as { label: string }[]).map((node) => node.label)).toEqual(['browser', 'api', 'queue', 'worker', 'db']);
+    expect(spec.edges).toContainEqual({ from: 'api', to: 'db', label: 'writes' });
+  }],
+  ['mermaid fence → whiteboard with shapes', { prompt: '```mermaid\ngraph TD\nA[Start] --> B{OK?}\nB -->|yes| C((Done))\nB -.-> D[(Store)]\n```' }, { kind: 'whiteboard', direction: 'TB' }, (spec) => {
+    expect(spec.nodes).toEqual([{ id: 'A', label: 'Start', shape: 'box' }, { id: 'B', label: 'OK?', shape: 'diamond' }, { id: 'C', label: 'Done', shape: 'circle' }, { id: 'D', label: 'Store', shape: 'cylinder' }]);
+    expect(spec.edges).toContainEqual({ from: 'B', to: 'C', label: 'yes' });
+  }],
   ['日本語 bullets', { prompt: '東京のおすすめ\n- 浅草寺を見る\n- 築地で食べる' }, { kind: 'infographic', locale: 'ja' }],
   ['한국어 numbered', { prompt: '김치 만드는 법\n1. 배추 절이기\n2. 양념 만들기\n3. 버무리기' }, { kind: 'infographic', locale: 'ko' }, (spec) => expect(sectionTypes(spec)).toEqual(['steps'])],
   ['plain question → honest callout', { prompt: 'What is the meaning of life?' }, { kind: 'infographic' }, (spec) => expect(sectionTypes(spec)).toEqual(['callout'])],
