@@ -22,7 +22,7 @@ export function slideAlt(slide: Slide): string {
     case 'timeline':
       return `${slide.title}: ${slide.steps.map((step) => [step.label, step.title].filter(Boolean).join(' ')).join(' → ')}`;
     case 'embed':
-      return `${slide.title ?? 'Chart'} (chart)`;
+      return `${slide.title ?? 'Visual'} (${slide.visual.kind === 'whiteboard' ? 'diagram' : 'chart'})`;
     default: {
       const unreachable: never = slide;
       return unreachable;

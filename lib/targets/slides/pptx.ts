@@ -1,9 +1,9 @@
 import PptxGenJS from 'pptxgenjs';
 import { iconSvg } from '@/lib/render/icons';
 import { rasterize } from '@/lib/render/rasterize';
-import { renderChartSvg } from '@/lib/targets/chart/view';
 import { deckTheme, type DeckTheme } from './look';
-import { ASPECTS, embeddedChartSpec, type Slide, type SlidesSpec } from './schema';
+import { ASPECTS, type Slide, type SlidesSpec } from './schema';
+import { embedSvg } from './embed';
 
 /** Slide width in inches per aspect (PowerPoint's 16:9 default is 13.333 × 7.5 in). */
 const INCHES = { '16:9': { width: 13.333, height: 7.5 }, '4:3': { width: 10, height: 7.5 }, '1:1': { width: 7.5, height: 7.5 } } as const;
@@ -166,7 +166,7 @@ async function addBody(pptx: PptxGenJS, page: PptxGenJS.Slide, slide: Slide, fra
       const y = slide.title ? contentY : top;
       const h = inches.height - y - 0.7;
       const size = { width: Math.round(box.w / frame.perPx), height: Math.round(h / frame.perPx) };
-      const chart = await renderChartSvg(embeddedChartSpec(slide), theme, size, frame.spec.locale);
+      const chart = await embedSvg(slide, theme, size, frame.spec.locale);
       const fit = Math.min(1, size.width / chart.width, size.height / chart.height);
       const w = chart.width * fit * frame.perPx;
       const hh = chart.height * fit * frame.perPx;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
 import { chartSpecSchema } from '@/lib/targets/chart/schema';
+import { whiteboardSpecSchema } from '@/lib/targets/whiteboard/schema';
 import { MAX_LABEL_CHARS, MAX_LOGO_BYTES, MAX_SLIDES, MAX_TEXT_CHARS } from '@/lib/limits';
 
 /** Slide canvas sizes in CSS px per aspect (PDF pages are the same shape, PowerPoint's 13.33in wide for 16:9). */
@@ -109,22 +110,19 @@ export const slideSchema = z.discriminatedUnion('layout', [
       title: slideTitle.optional(),
       visual: z
         .record(z.string(), z.unknown())
-        .describe('A visual spec to draw in the slide: { kind: "chart", … } (whiteboards once that target exists)'),
+        .describe('A visual spec to draw in the slide: { kind: "chart", … } or { kind: "whiteboard", … }; its title is the slide title'),
       notes,
     })
     .strict()
-    .describe('A chart drawn inside the slide')
+    .describe('A chart or whiteboard drawn inside the slide')
     .superRefine((slide, context) => {
       const kind = slide.visual.kind;
-      if (kind === 'whiteboard') {
-        context.addIssue({ code: 'custom', path: ['visual', 'kind'], message: 'whiteboard embeds arrive with the whiteboard target; embed a chart for now' });
+      if (kind !== 'chart' && kind !== 'whiteboard') {
+        context.addIssue({ code: 'custom', path: ['visual', 'kind'], message: 'embeds take a chart or whiteboard spec (kind "chart" or "whiteboard")' });
         return;
       }
-      if (kind !== 'chart') {
-        context.addIssue({ code: 'custom', path: ['visual', 'kind'], message: 'embeds take a chart spec (kind "chart")' });
-        return;
-      }
-      const parsed = embeddedChart.safeParse({ title: slide.title ?? 'Chart', ...slide.visual });
+      const schema = kind === 'chart' ? embeddedChart : whiteboardSpecSchema;
+      const parsed = schema.safeParse({ title: slide.title ?? 'Visual', ...slide.visual });
       if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue, path: ['visual', ...issue.path] } as never);
     }),
 ]);
@@ -149,7 +147,8 @@ export const slidesSpecSchema = z
 
 export type SlidesSpec = z.infer<typeof slidesSpecSchema>;
 
-/** The chart inside an embed slide, with the chart schema's defaults applied (validated already). */
-export function embeddedChartSpec(slide: Extract<Slide, { layout: 'embed' }>) {
-  return embeddedChart.parse({ title: slide.title ?? 'Chart', ...slide.visual });
+/** The visual inside an embed slide, with its schema's defaults applied (validated already). */
+export function embeddedVisual(slide: Extract<Slide, { layout: 'embed' }>) {
+  const input = { title: slide.title ?? 'Visual', ...slide.visual };
+  return slide.visual.kind === 'whiteboard' ? ({ kind: 'whiteboard', spec: whiteboardSpecSchema.parse(input) } as const) : ({ kind: 'chart', spec: embeddedChart.parse(input) } as const);
 }

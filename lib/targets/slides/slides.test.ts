@@ -51,7 +51,8 @@ describe('slides schema', () => {
     ['unknown layout', deck([{ layout: 'video', title: 'x' }]), ['slides', 0, 'layout']],
     ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0]],
     ['table row of the wrong width', deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [['1']] }]), ['slides', 0, 'rows', 0]],
-    ['whiteboard embed (not yet available)', deck([{ layout: 'embed', visual: { kind: 'whiteboard' } }]), ['slides', 0, 'visual', 'kind']],
+    ['embed of another kind', deck([{ layout: 'embed', visual: { kind: 'slides' } }]), ['slides', 0, 'visual', 'kind']],
+    ['invalid embedded whiteboard', deck([{ layout: 'embed', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'A' }], edges: [{ from: 'a', to: 'b' }] } }]), ['slides', 0, 'visual', 'edges', 0, 'to']],
     ['invalid embedded chart', deck([{ layout: 'embed', visual: { kind: 'chart', type: 'bar', data: [{ label: 'a', value: 'x' }] } }]), ['slides', 0, 'visual', 'data', 0, 'value']],
     ['remote logo', deck([{ layout: 'section', title: 'x' }], { logo: 'https://example.com/logo.png' }), ['logo']],
   ])('rejects %s', (_name, input, path) => {
@@ -128,6 +129,14 @@ describe('slides render and export', () => {
     expect(names).toHaveLength(10);
     const metadata = await sharp(Buffer.from(files[names[9] ?? ''] ?? new Uint8Array())).metadata();
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1280, 720]);
+  });
+
+  it('a whiteboard embeds in a slide (PNG and PPTX picture)', async () => {
+    const spec = parseSpec(deck([{ layout: 'embed', title: 'Flow', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'Ask' }, { id: 'b', label: 'Answer' }], edges: [{ from: 'a', to: 'b' }] } }]));
+    const png = await render(spec, { format: 'png', scale: 1 });
+    expect((await sharp(png.body).stats()).channels.some((channel) => channel.stdev > 8)).toBe(true);
+    const pptx = unzipSync(new Uint8Array((await render(spec, { format: 'pptx', scale: 1 })).body));
+    expect(Object.keys(pptx).some((name) => name.startsWith('ppt/media/'))).toBe(true);
   });
 
   it('pptx of an infographic is unsupported_format', async () => {

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { tint } from '@/lib/render/theme';
 import type { RenderContext } from '@/lib/targets/define-target';
-import { renderChartSvg } from '@/lib/targets/chart/view';
 import { deckTheme, type DeckTheme } from './look';
 import { Box, Bullets, SlideTitle, unit, type SlideFrameProps } from './parts';
-import { ASPECTS, embeddedChartSpec, type Slide, type SlidesSpec } from './schema';
+import { ASPECTS, type Slide, type SlidesSpec } from './schema';
+import { embedSvg } from './embed';
 
 /** Draws slide `context.page` of the deck at the aspect's size. */
 export async function renderSlide(spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
@@ -204,7 +204,7 @@ async function slideBody(slide: Slide, frame: SlideFrameProps, inner: Inner, spe
     case 'embed': {
       const titleBlock = slide.title ? heading(slide.title) : null;
       const chartHeight = inner.height - (slide.title ? Math.round(110 * scale) : 0);
-      const chart = await renderChartSvg(embeddedChartSpec(slide), theme as DeckTheme, { width: inner.width, height: chartHeight }, spec.locale);
+      const chart = await embedSvg(slide, theme as DeckTheme, { width: inner.width, height: chartHeight }, spec.locale);
       const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
       const fit = Math.min(1, inner.width / chart.width, chartHeight / chart.height);
       return (
