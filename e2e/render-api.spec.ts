@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { CHART_SPEC, decodedImage, encode, expectErrorBody, SPEC, TAIWAN_SPEC, TARGET_SPECS } from './fixtures';
+import { CHART_SPEC, decodedImage, encode, expectErrorBody, SPEC, TAIWAN_SPEC, TARGET_SPECS, WHITEBOARD_SPEC } from './fixtures';
 
 const RASTER = ['png', 'webp'] as const;
 
@@ -55,6 +55,16 @@ test('chart data as CSV; an infographic has none (406)', async ({ request }) => 
   const none = await request.post('/api/render?format=csv', { data: SPEC });
   expect(none.status()).toBe(406);
   await expectErrorBody(none, 'unsupported_format', ['format']);
+});
+
+test('a whiteboard exports as an .excalidraw file; other kinds answer 406', async ({ request }) => {
+  const response = await request.post('/api/render?format=excalidraw', { data: WHITEBOARD_SPEC });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.excalidraw"$/);
+  const file = (await response.json()) as { type: string; elements: { type: string; text?: string }[] };
+  expect(file.type).toBe('excalidraw');
+  expect(file.elements.filter((element) => element.type === 'text').map((element) => element.text)).toEqual(expect.arrayContaining(['Browser', 'API', 'Database', 'HTTP']));
+  await expectErrorBody(await request.post('/api/render?format=excalidraw', { data: SPEC }), 'unsupported_format', ['format']);
 });
 
 test('Traditional Chinese renders (curl-able PNG)', async ({ request }) => {
