@@ -9,6 +9,7 @@ const nextConfig = {
     'pdfkit',
     'svg-to-pdfkit',
     '@iconify/utils',
+    'playwright-core',
   ],
   poweredByHeader: false,
   // Who may put the deck viewer in an <iframe>. Read here, not in lib/env.ts, because headers are

@@ -67,6 +67,17 @@ test('a whiteboard exports as an .excalidraw file; other kinds answer 406', asyn
   await expectErrorBody(await request.post('/api/render?format=excalidraw', { data: SPEC }), 'unsupported_format', ['format']);
 });
 
+test('a mermaid whiteboard renders through the warm Chromium pool', async ({ request }) => {
+  const spec = { kind: 'whiteboard', title: 'Mermaid over HTTP', width: 800, mermaid: 'sequenceDiagram\n  Browser->>Glimpse: POST /api/render\n  Glimpse-->>Browser: image/png' };
+  const responses = await Promise.all(Array.from({ length: 4 }, () => request.post('/api/render?format=png', { data: spec })));
+  for (const response of responses) {
+    expect(response.status()).toBe(200);
+    expect((await decodedImage(response, 'png')).width).toBe(800);
+  }
+  const broken = await request.post('/api/render', { data: { ...spec, mermaid: 'flowchart LR\n  A --> ((' } });
+  await expectErrorBody(broken, 'invalid_spec', ['mermaid']);
+});
+
 test('Traditional Chinese renders (curl-able PNG)', async ({ request }) => {
   const response = await request.post('/api/render', { data: TAIWAN_SPEC });
   expect(response.status()).toBe(200);

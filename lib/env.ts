@@ -29,6 +29,8 @@ const envSchema = z.object({
     .min(0)
     .default(31_536_000)
     .describe('Cache-Control max-age (seconds) for content-addressed image URLs'),
+  GLIMPSE_MERMAID_POOL_SIZE: z.coerce.number().int().min(1).max(16).default(2).describe('Warm Chromium pages rendering mermaid diagrams concurrently'),
+  GLIMPSE_MERMAID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000).describe('Per-diagram mermaid render timeout'),
   GLIMPSE_MODEL: z
     .string()
     .regex(/^(openai|anthropic|google|openai-compatible):.+$/, 'must be provider:model with provider openai, anthropic, google or openai-compatible')

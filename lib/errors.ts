@@ -12,6 +12,8 @@ export type GlimpseErrorCode =
   | 'content_overflow'
   | 'not_found'
   | 'render_failed'
+  | 'render_timeout'
+  | 'unavailable'
   | 'model_refused'
   | 'provider_rate_limited'
   | 'provider_timeout'
@@ -63,7 +65,10 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'provider_error':
       return 502;
     case 'provider_timeout':
+    case 'render_timeout':
       return 504;
+    case 'unavailable':
+      return 503;
     case 'render_failed':
     case 'internal':
       return 500;

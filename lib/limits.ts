@@ -58,3 +58,8 @@ export const MAX_NODES = 60;
 export const MAX_EDGES = 120;
 export const MAX_GROUPS = 12;
 export const MAX_NOTES = 8;
+
+/** Mermaid: longest diagram source (characters). */
+export const MAX_MERMAID_CHARS = 20_000;
+/** Mermaid: most renders waiting for a page before new ones are refused with 503. */
+export const MAX_MERMAID_QUEUE = 100;

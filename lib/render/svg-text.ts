@@ -70,7 +70,7 @@ export function outlineSvgText(svg: string, locale?: string): string {
       .map((name) => ` ${name}="${attrs[name]}"`)
       .join('');
     const fill = attrs.fill === undefined ? ' fill="#000"' : '';
-    return data ? `<path d="${data}"${kept}${fill}/>` : '';
+    return data ? `<path data-glimpse-text="" d="${data}"${kept}${fill}/>` : '';
   });
 }
 

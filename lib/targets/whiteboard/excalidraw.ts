@@ -1,3 +1,4 @@
+import { GlimpseError } from '@/lib/errors';
 import { layoutWhiteboard, type PlacedNode } from './layout';
 import type { Shape, WhiteboardSpec } from './schema';
 
@@ -58,6 +59,10 @@ function textElement(id: string, text: string, box: { x: number; y: number; widt
 }
 
 export async function whiteboardToExcalidraw(spec: WhiteboardSpec): Promise<Buffer> {
+  if (spec.mermaid) {
+    const message = 'excalidraw export is for the native form (nodes/edges); a mermaid diagram exports as png, webp, svg or pdf';
+    throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
+  }
   counter = 0;
   const layout = await layoutWhiteboard(spec);
   const sketch = spec.style === 'sketch';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, iconNameSchema } from '@/lib/spec/common';
-import { MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_NODES, MAX_NOTES } from '@/lib/limits';
+import { MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_MERMAID_CHARS, MAX_NODES, MAX_NOTES } from '@/lib/limits';
 
 export const SHAPES = ['box', 'rounded', 'circle', 'diamond', 'cylinder', 'cloud', 'person', 'note', 'text'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -50,12 +50,23 @@ export const whiteboardSpecSchema = z
     direction: z.enum(['LR', 'TB']).default('LR').describe('Flow left→right or top→bottom'),
     style: z.enum(['sketch', 'clean']).default('sketch').describe('Hand-drawn (rough strokes, handwriting) or clean lines'),
     edges: z.array(edgeSchema).max(MAX_EDGES).default([]).describe(`Connections (at most ${MAX_EDGES})`),
-    nodes: z.array(nodeSchema).min(1).max(MAX_NODES).describe(`Shapes (1–${MAX_NODES})`),
+    nodes: z.array(nodeSchema).max(MAX_NODES).default([]).describe(`Shapes (1–${MAX_NODES}) of the native form`),
+    mermaid: z
+      .string()
+      .min(1)
+      .max(MAX_MERMAID_CHARS)
+      .optional()
+      .describe('Mermaid form instead of nodes/edges: flowchart, sequence, class, state, ER, gantt, pie, mindmap, timeline, journey, quadrant, gitGraph …'),
     groups: z.array(groupSchema).max(MAX_GROUPS).default([]).describe('Labelled frames around nodes, nestable one level'),
     notes: z.array(noteSchema).max(MAX_NOTES).default([]).describe('Free sticky notes beside the diagram'),
   })
   .strict()
   .superRefine((spec, context) => {
+    if (spec.mermaid !== undefined) {
+      if (spec.nodes.length || spec.edges.length || spec.groups.length) context.addIssue({ code: 'custom', path: ['mermaid'], message: 'use either mermaid or nodes/edges/groups, not both' });
+      return;
+    }
+    if (spec.nodes.length === 0) context.addIssue({ code: 'custom', path: ['nodes'], message: 'needs at least one node (or a mermaid source)' });
     const nodeIds = new Set<string>();
     spec.nodes.forEach((node, index) => {
       if (nodeIds.has(node.id)) context.addIssue({ code: 'custom', path: ['nodes', index, 'id'], message: `duplicate node id "${node.id}"` });

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
+import { renderMermaid } from '@/lib/render/mermaid';
 import { drawWhiteboard } from './draw';
 import { layoutWhiteboard } from './layout';
 import type { WhiteboardSpec } from './schema';
@@ -9,7 +10,7 @@ import type { WhiteboardSpec } from './schema';
 export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderContext): Promise<ReactElement> {
   const padding = context.width < 700 ? 32 : 48;
   const contentWidth = context.width - padding * 2;
-  const diagram = drawWhiteboard(spec, await layoutWhiteboard(spec), context.theme);
+  const diagram = spec.mermaid ? await renderMermaid(spec.mermaid, context.theme, spec.locale) : drawWhiteboard(spec, await layoutWhiteboard(spec), context.theme);
   const scale = Math.min(1, contentWidth / diagram.width);
   const width = Math.floor(diagram.width * scale);
   const height = Math.floor(diagram.height * scale);

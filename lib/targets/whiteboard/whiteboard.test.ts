@@ -5,7 +5,7 @@ import { render } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 import { compareGolden } from '@/lib/testing/golden';
 import { thrownGlimpseError } from '@/lib/testing/errors';
-import { MAX_NODES } from '@/lib/limits';
+import { MAX_MERMAID_CHARS, MAX_NODES } from '@/lib/limits';
 import { whiteboardExamples } from './examples';
 import { layoutWhiteboard } from './layout';
 import type { WhiteboardSpec } from './schema';
@@ -36,6 +36,9 @@ describe('whiteboard schema', () => {
     ['a missing group', board({ nodes: [{ id: 'a', label: 'A', group: 'g' }] }), ['nodes', 0, 'group']],
     ['groups nested two levels', board({ groups: [{ id: 'g1', label: '1' }, { id: 'g2', label: '2', parent: 'g1' }, { id: 'g3', label: '3', parent: 'g2' }] }), ['groups', 2, 'parent']],
     ['an unknown shape', board({ nodes: [{ id: 'a', label: 'A', shape: 'hexagon' }] }), ['nodes', 0, 'shape']],
+    ['both mermaid and nodes', board({ mermaid: 'flowchart LR\n A --> B' }), ['mermaid']],
+    [`mermaid over MAX_MERMAID_CHARS`, { kind: 'whiteboard', title: 'T', mermaid: 'x'.repeat(MAX_MERMAID_CHARS + 1) }, ['mermaid']],
+    ['neither mermaid nor nodes', { kind: 'whiteboard', title: 'T' }, ['nodes']],
     [`more than ${MAX_NODES} nodes`, board({ nodes: Array.from({ length: MAX_NODES + 1 }, (_, index) => ({ id: `n${index}`, label: 'x' })) }), ['nodes']],
   ])('rejects %s', (_name, input, where) => {
     expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(where);

@@ -1,0 +1,102 @@
+import { execSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { env } from '@/lib/env';
+import { render } from '@/lib/render/render';
+import { rasterize } from '@/lib/render/rasterize';
+import { resolveTheme } from '@/lib/render/theme';
+import { parseSpec } from '@/lib/spec/visual';
+import { rejectedGlimpseError } from '@/lib/testing/errors';
+import { renderMermaid } from './index';
+import { MermaidPool, mermaidPool } from './pool';
+
+/** One diagram per type the issue names (current mermaid supports more). */
+export const MERMAID_DIAGRAMS: Record<string, string> = {
+  flowchart: 'flowchart LR\n  A[Request] --> B{Valid?}\n  B -->|yes| C[Render]\n  B -->|no| D[Error image]',
+  sequence: 'sequenceDiagram\n  participant U as User\n  participant G as Glimpse\n  U->>G: POST /api/render\n  G-->>U: image/png',
+  class: 'classDiagram\n  class Target {\n    +kind string\n    +render(spec)\n  }\n  class Chart\n  Target <|-- Chart',
+  state: 'stateDiagram-v2\n  [*] --> Draft\n  Draft --> Valid: parse\n  Valid --> Rendered: render\n  Rendered --> [*]',
+  er: 'erDiagram\n  SPEC ||--o{ RENDER : produces\n  SPEC {\n    string id\n    string kind\n  }',
+  gantt: 'gantt\n  title Roadmap\n  dateFormat YYYY-MM-DD\n  section Spine\n  Render spine :a1, 2026-01-01, 30d\n  Charts :after a1, 20d',
+  pie: 'pie title Formats served\n  "PNG" : 62\n  "SVG" : 21\n  "PDF" : 17',
+  mindmap: 'mindmap\n  root((Glimpse))\n    Targets\n      Charts\n      Slides\n    Exports\n      PDF\n      PPTX',
+  timeline: 'timeline\n  title History\n  2024 : Spine\n  2025 : Charts : Slides\n  2026 : Whiteboards',
+  journey: 'journey\n  title Ask for a chart\n  section Ask\n    Type a question: 5: User\n    See the chart: 4: User',
+  quadrant: 'quadrantChart\n  title Effort and impact\n  x-axis Low effort --> High effort\n  y-axis Low impact --> High impact\n  Charts: [0.3, 0.8]\n  Pool: [0.7, 0.6]',
+  gitGraph: 'gitGraph\n  commit id: "spine"\n  branch charts\n  commit id: "vega"\n  checkout main\n  merge charts',
+};
+
+afterAll(async () => {
+  await mermaidPool().close();
+});
+
+/** Pixels that differ between the diagram with and without its outlined labels: proof the labels are drawn. */
+async function labelPixels(svg: string): Promise<number> {
+  const withoutText = svg.replace(/<path data-glimpse-text=""[^>]*\/>/g, '');
+  const [a, b] = await Promise.all([svg, withoutText].map(async (candidate) => sharp(await rasterize(candidate, { format: 'png', scale: 1 })).removeAlpha().raw().toBuffer()));
+  let different = 0;
+  for (let index = 0; index < Math.min(a?.length ?? 0, b?.length ?? 0); index += 3) if (Math.abs((a?.[index] ?? 0) - (b?.[index] ?? 0)) > 40) different += 1;
+  return different;
+}
+
+describe('mermaid form (warm Chromium pool)', () => {
+  it.each(Object.entries(MERMAID_DIAGRAMS))('%s renders to PNG and SVG with readable labels', async (_type, source) => {
+    const spec = parseSpec({ kind: 'whiteboard', title: 'Mermaid', mermaid: source });
+    const png = await render(spec, { format: 'png', scale: 1 });
+    expect((await sharp(png.body).metadata()).width).toBe(1200);
+    const diagram = await renderMermaid(source, resolveTheme(undefined));
+    expect(diagram.svg).not.toContain('<foreignObject');
+    expect(diagram.svg).not.toMatch(/<text[\s>]/);
+    expect((diagram.svg.match(/data-glimpse-text/g) ?? []).length).toBeGreaterThan(1);
+    expect(await labelPixels(diagram.svg)).toBeGreaterThan(80);
+  });
+
+  it('a syntax error is a 400 naming mermaid', async () => {
+    const error = await rejectedGlimpseError(render(parseSpec({ kind: 'whiteboard', title: 'x', mermaid: 'flowchart LR\n  A --> ((' }), { format: 'svg', scale: 1 }));
+    expect(error.code).toBe('invalid_spec');
+    expect(error.issues[0]?.path).toEqual(['mermaid']);
+  });
+});
+
+describe('mermaid pool behaviour', () => {
+  const pool = new MermaidPool({ size: 2, timeoutMs: 20_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+  afterAll(() => pool.close());
+
+  it('20 concurrent diagrams complete with a pool of 2', async () => {
+    const sources = Array.from({ length: 20 }, (_, index) => `flowchart LR\n  A${index}[Node ${index}] --> B${index}[Next ${index}]`);
+    const results = await Promise.all(sources.map((source) => renderMermaid(source, resolveTheme(undefined), undefined, pool)));
+    expect(results.every((result) => result.width > 0 && result.svg.includes('data-glimpse-text'))).toBe(true);
+  });
+
+  it('a diagram past its timeout is a 504 while the others keep working', async () => {
+    const big = `flowchart TB\n${Array.from({ length: 60 }, (_, index) => `  N${index} --> N${index + 1}`).join('\n')}`;
+    const [slow, ...others] = await Promise.allSettled([
+      renderMermaid(big, resolveTheme(undefined), undefined, pool, 5),
+      renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, pool),
+      renderMermaid('pie\n  "a" : 1\n  "b" : 2', resolveTheme(undefined), undefined, pool),
+    ]);
+    expect(slow.status).toBe('rejected');
+    expect(slow.status === 'rejected' && (slow.reason as { code?: string }).code).toBe('render_timeout');
+    expect(others.every((result) => result.status === 'fulfilled')).toBe(true);
+    expect((await renderMermaid(big, resolveTheme(undefined), undefined, pool)).width).toBeGreaterThan(0);
+  });
+
+  it('a killed browser is replaced', async () => {
+    await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, pool);
+    const processes = execSync('ps -eo pid=,args=').toString().split('\n').filter((line) => line.includes(pool.tag) && !line.includes('ps -eo'));
+    expect(processes.length).toBeGreaterThan(0);
+    for (const line of processes) process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
+    let result: { width: number } | undefined;
+    for (let attempt = 0; attempt < 5 && !result; attempt += 1) {
+      result = await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, pool).catch(() => undefined);
+    }
+    expect(result?.width).toBeGreaterThan(0);
+  });
+
+  it('without Chromium the mermaid form is a clear 503 and nothing else is affected', async () => {
+    const missing = new MermaidPool({ size: 1, timeoutMs: 1000, executablePath: '/nonexistent/chromium' });
+    const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, missing));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toMatch(/GLIMPSE_CHROMIUM_PATH/);
+  });
+});

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { env } from '@/lib/env';
+import { GlimpseError } from '@/lib/errors';
+import { MAX_MERMAID_QUEUE } from '@/lib/limits';
+import { packageFile } from '@/lib/render/assets';
+import { PAGE_SCRIPT, type PageRequest } from './page-script';
+
+/** Debian Chromium flags for a closed network, as root (see the brief); never a downloaded browser. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+
+export interface PoolOptions {
+  size: number;
+  timeoutMs: number;
+  executablePath: string;
+}
+
+/**
+ * A warm pool of Chromium pages with mermaid loaded (Kroki's four guards: a pool, bounded
+ * concurrency, a per-diagram timeout, a source-size limit in the schema). A page that times out is
+ * closed and replaced; a crashed or killed browser is relaunched on the next request.
+ */
+export class MermaidPool {
+  private browser: Promise<Browser> | undefined;
+  private readonly idle: Page[] = [];
+  private readonly waiting: ((page: Page) => void)[] = [];
+  private pages = 0;
+  private sequence = 0;
+
+  constructor(readonly options: PoolOptions) {}
+
+  async render(request: Omit<PageRequest, 'id'>, options: { timeoutMs?: number } = {}): Promise<string> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    const page = await this.acquire();
+    const id = `glimpse-mermaid-${(this.sequence += 1)}`;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new GlimpseError('render_timeout', `mermaid did not finish within ${timeoutMs} ms; simplify the diagram`)), timeoutMs);
+    });
+    try {
+      const svg = await Promise.race([page.evaluate(`window.glimpseRender(${JSON.stringify({ ...request, id })})`) as Promise<string>, timeout]);
+      this.release(page);
+      return svg;
+    } catch (error) {
+      // A timed-out or failed page may be wedged: throw it away; the next acquire makes a new one.
+      await this.discard(page);
+      if (error instanceof GlimpseError) throw error;
+      const message = error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] ?? 'mermaid failed' : String(error);
+      if (/Target (page|crashed)|has been closed|Browser closed/i.test(message)) throw new GlimpseError('unavailable', 'the mermaid browser crashed; retry', { cause: error });
+      throw new GlimpseError('invalid_spec', `mermaid: ${message}`, { issues: [{ path: ['mermaid'], message }], cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** A flag on this pool's Chromium command line, so tests (and operators) can find its processes. */
+  readonly tag = `--glimpse-mermaid-pool=${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle.length = 0;
+    this.pages = 0;
+    if (browser) await (await browser).close().catch(() => undefined);
+  }
+
+  private launch(): Promise<Browser> {
+    if (!this.browser) {
+      if (!existsSync(this.options.executablePath)) {
+        throw new GlimpseError('unavailable', `mermaid needs Chromium at ${this.options.executablePath}: install Debian's chromium or set GLIMPSE_CHROMIUM_PATH; every other kind works without it`);
+      }
+      const launching = chromium.launch({ executablePath: this.options.executablePath, args: [...CHROMIUM_ARGS, this.tag] });
+      this.browser = launching;
+      launching
+        .then((browser) =>
+          browser.on('disconnected', () => {
+            if (this.browser === launching) {
+              this.browser = undefined;
+              this.idle.length = 0;
+              this.pages = 0;
+            }
+          }),
+        )
+        .catch(() => {
+          if (this.browser === launching) this.browser = undefined;
+        });
+    }
+    return this.browser;
+  }
+
+  private async newPage(): Promise<Page> {
+    const browser = await this.launch();
+    const page = await browser.newPage();
+    page.on('crash', () => void this.discard(page));
+    await page.setContent('<!doctype html><html><head><style id="glimpse-fonts"></style></head><body><div id="glimpse-out"></div></body></html>');
+    await page.addScriptTag({ path: packageFile('mermaid', 'dist', 'mermaid.min.js') });
+    await page.addScriptTag({ content: PAGE_SCRIPT });
+    return page;
+  }
+
+  private async acquire(): Promise<Page> {
+    const page = this.idle.pop();
+    if (page && !page.isClosed()) return page;
+    if (this.pages < this.options.size) {
+      this.pages += 1;
+      try {
+        return await this.newPage();
+      } catch (error) {
+        this.pages -= 1;
+        if (error instanceof GlimpseError) throw error;
+        throw new GlimpseError('unavailable', `could not start Chromium for mermaid: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+      }
+    }
+    if (this.waiting.length >= MAX_MERMAID_QUEUE) throw new GlimpseError('unavailable', `mermaid is busy (${MAX_MERMAID_QUEUE} diagrams waiting); retry shortly`);
+    return new Promise<Page>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page) {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
+  private async discard(page: Page) {
+    const index = this.idle.indexOf(page);
+    if (index !== -1) this.idle.splice(index, 1);
+    if (!page.isClosed()) await page.close().catch(() => undefined);
+    this.pages = Math.max(0, this.pages - 1);
+    const next = this.waiting.shift();
+    if (next) {
+      this.pages += 1;
+      this.newPage().then(next, () => {
+        this.pages -= 1;
+      });
+    }
+  }
+}
+
+let shared: MermaidPool | undefined;
+
+/** The process-wide pool, sized and timed from env. */
+export function mermaidPool(): MermaidPool {
+  shared ??= new MermaidPool({ size: env.GLIMPSE_MERMAID_POOL_SIZE, timeoutMs: env.GLIMPSE_MERMAID_TIMEOUT_MS, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+  return shared;
+}

@@ -1,0 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { renderMermaid } from '@/lib/render/mermaid';
+import { mermaidPool } from '@/lib/render/mermaid/pool';
+import { rasterize } from '@/lib/render/rasterize';
+import { resolveTheme } from '@/lib/render/theme';
+const t0 = performance.now();
+const out = await renderMermaid('flowchart LR\n  A[Start 開始] --> B{Is it OK?}\n  B -->|yes| C[Ship it]\n  B -->|no| D[Fix it]\n  D --> B', resolveTheme(undefined));
+console.log('first', Math.round(performance.now() - t0), out.width, out.height, out.svg.length);
+const t1 = performance.now();
+const out2 = await renderMermaid('sequenceDiagram\n  Alice->>Bob: Hello Bob\n  Bob-->>Alice: Hi Alice', resolveTheme(undefined));
+console.log('warm', Math.round(performance.now() - t1), out2.width, out2.height);
+writeFileSync('/tmp/m1.png', await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${out.width}" height="${out.height}"><rect width="100%" height="100%" fill="white"/>${out.svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '')}</svg>`, { format: 'png', scale: 2 }));
+writeFileSync('/tmp/m1.svg', out.svg);
+writeFileSync('/tmp/m2.png', await rasterize(out2.svg, { format: 'png', scale: 2 }));
+await mermaidPool().close();
