@@ -15,6 +15,9 @@ import { iconDataUri } from '@/lib/render/icons';
 import { infographicExamples } from '@/lib/targets/infographic/examples';
 import { chartExamples, compactExamples } from '@/lib/targets/chart/examples';
 import { englishDeck } from '@/lib/targets/slides/examples';
+import { whiteboardExamples } from '@/lib/targets/whiteboard/examples';
+import { renderMermaid } from '@/lib/render/mermaid';
+import { MermaidPool } from '@/lib/render/mermaid/pool';
 
 const WARMUP = 5;
 const RUNS = Number(process.argv[2] ?? 25);
@@ -106,6 +109,28 @@ async function main() {
   await median('10-slide deck → PDF (vector + text layer)', () => render(deck, { format: 'pdf', scale: 1 }), 5);
   await median('10-slide deck → PPTX (native text)', () => render(deck, { format: 'pptx', scale: 1 }), 5);
 
+  console.log('\nWhiteboards');
+  const board = parseSpec(whiteboardExamples[0]?.spec);
+  await median('native whiteboard (elkjs + rough.js) → PNG', () => render(board, { format: 'png', scale: 1 }), 10);
+  const flowchart = 'flowchart LR\n  A[Request] --> B{Valid?}\n  B -->|yes| C[Render]\n  B -->|no| D[Error image]';
+  const theme = resolveTheme(undefined);
+  const pool = new MermaidPool({ size: 1, timeoutMs: 60_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+  let warmMermaid = Number.NaN;
+  let coldMermaid = Number.NaN;
+  try {
+    warmMermaid = await median('mermaid flowchart, warm pool → SVG', () => renderMermaid(flowchart, theme, undefined, pool), 15);
+    coldMermaid = await median('mermaid flowchart, cold browser per diagram (mmdc-style)', async () => {
+      const cold = new MermaidPool({ size: 1, timeoutMs: 60_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+      try {
+        await renderMermaid(flowchart, theme, undefined, cold);
+      } finally {
+        await cold.close();
+      }
+    }, 3);
+  } finally {
+    await pool.close();
+  }
+
   console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
   const browser = await chromium.launch({
     executablePath: env.GLIMPSE_CHROMIUM_PATH,
@@ -128,6 +153,7 @@ async function main() {
   console.log(`  sharp raster / resvg raster              ${(rasterSharp / rasterResvg).toFixed(1)}×  (why resvg is the default)`);
   console.log(`  satori+sharp / satori+resvg PNG          ${(sharpPng / png).toFixed(1)}×`);
   console.log(`  SVG share of PNG time                    ${((svg / png) * 100).toFixed(0)}%`);
+  console.log(`  mermaid cold launch / warm pool          ${(coldMermaid / warmMermaid).toFixed(1)}×`);
   console.log(`\nPeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
