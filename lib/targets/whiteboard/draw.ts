@@ -116,7 +116,8 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
     const edge = spec.edges[placed.index];
     if (!edge || placed.points.length < 2) return;
     const options: Options = { ...base, seed: seed + 300 + index, stroke: theme.textMuted, strokeWidth: sketch ? 1.6 : 1.4, ...(edge.dashed ? { strokeLineDash: [8, 7] } : {}) };
-    parts.push(roughPaths(generator.linearPath(placed.points.map((point) => [point.x, point.y] as [number, number]), options)));
+    const points = placed.points.map((point) => [point.x, point.y] as [number, number]);
+    parts.push(roughPaths(spec.edgeStyle === 'spline' && points.length > 2 ? generator.curve(points, options) : generator.linearPath(points, options)));
     const [first, second] = placed.points;
     const last = placed.points.at(-1);
     const beforeLast = placed.points.at(-2);

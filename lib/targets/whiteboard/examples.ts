@@ -32,6 +32,7 @@ const system: Input = {
 export const whiteboardExamples: TargetExample<Input>[] = [
   { name: 'whiteboard-system-sketch', spec: system },
   { name: 'whiteboard-system-clean-tb', spec: { ...system, title: 'How a request flows (clean, top to bottom)', style: 'clean', direction: 'TB' } },
+  { name: 'whiteboard-spline', spec: { ...system, title: 'How a request flows (spline edges)', edgeStyle: 'spline', groups: [], nodes: (system.nodes ?? []).map(({ group: _group, ...node }) => node) } },
   {
     name: 'whiteboard-shapes',
     spec: {

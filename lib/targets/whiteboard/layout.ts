@@ -118,7 +118,7 @@ export async function layoutWhiteboard(spec: WhiteboardSpec): Promise<Layout> {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': spec.direction === 'LR' ? 'RIGHT' : 'DOWN',
-      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.edgeRouting': spec.edgeStyle === 'spline' ? 'SPLINES' : 'ORTHOGONAL',
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
       'elk.layered.spacing.nodeNodeBetweenLayers': '80',
       'elk.spacing.nodeNode': '48',

@@ -49,6 +49,7 @@ export const whiteboardSpecSchema = z
     ...commonFields,
     direction: z.enum(['LR', 'TB']).default('LR').describe('Flow left→right or top→bottom'),
     style: z.enum(['sketch', 'clean']).default('sketch').describe('Hand-drawn (rough strokes, handwriting) or clean lines'),
+    edgeStyle: z.enum(['orthogonal', 'spline']).default('orthogonal').describe('Right-angled connectors or smooth curves'),
     edges: z.array(edgeSchema).max(MAX_EDGES).default([]).describe(`Connections (at most ${MAX_EDGES})`),
     nodes: z.array(nodeSchema).max(MAX_NODES).default([]).describe(`Shapes (1–${MAX_NODES}) of the native form`),
     mermaid: z
