@@ -1,46 +1,18 @@
-import { targets } from '@/lib/targets/registry';
-import { encodeSpecParam } from '@/lib/http/request';
-import { VISUAL_FORMATS } from '@/lib/render/formats';
+import { Chat } from '@/components/chat/chat';
+import { configuredModel } from '@/lib/llm/providers';
 
-export const dynamic = 'force-static';
-
-const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\
-  -H 'Content-Type: application/json' \\
-  -d '{"kind":"infographic","title":"Hello","sections":[{"type":"stats","items":[{"value":"42%","label":"Adoption"}]}]}' \\
-  -o hello.png`;
+export const dynamic = 'force-dynamic';
 
 export default function HomePage() {
-  const examples = targets.flatMap((target) => target.examples.map((example) => ({ kind: target.kind, ...example })));
   return (
-    <main>
-      <h1>Glimpse</h1>
-      <p className="lead">Answers as pictures: a visual spec in, a crisp PNG, SVG, WebP or PDF out.</p>
-      <pre>
-        <code>{CURL}</code>
-      </pre>
-      <p>
-        Schema: <a href="/api/schema">/api/schema</a> · Health: <a href="/api/health">/api/health</a>
-      </p>
-      <h2>Examples</h2>
-      <div className="gallery">
-        {examples.map((example) => {
-          const param = encodeSpecParam(example.spec);
-          return (
-            <figure key={`${example.kind}-${example.name}`} data-example={example.name}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- the image API is the point */}
-              <img src={`/api/render?spec=${param}&format=webp`} alt={`${example.kind} example: ${example.name}`} loading="lazy" />
-              <figcaption>
-                <strong>{example.name}</strong>
-                {[...VISUAL_FORMATS, ...(example.kind === 'chart' ? ['csv'] : [])].map((format) => (
-                  <a key={format} href={`/api/render?spec=${param}&format=${format}`}>
-                    {format.toUpperCase()}
-                  </a>
-                ))}
-              </figcaption>
-            </figure>
-          );
-        })}
-      </div>
+    <main className="chat-page">
+      <header className="chat-header">
+        <h1>Glimpse</h1>
+        <nav>
+          <a href="/gallery">Gallery</a> · <a href="/api/schema">Schema</a>
+        </nav>
+      </header>
+      <Chat planner={configuredModel()?.label ?? 'offline'} />
     </main>
   );
 }

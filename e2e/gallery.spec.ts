@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { encode, SPEC } from './fixtures';
 
-test('the home page gallery shows every example as a real, non-blank image', async ({ page }) => {
-  await page.goto('/');
+test('the gallery shows every example as a real, non-blank image', async ({ page }) => {
+  await page.goto('/gallery');
   await expect(page.getByRole('heading', { name: 'Glimpse' })).toBeVisible();
   const images = page.locator('.gallery img');
   const count = await images.count();

@@ -1,0 +1,37 @@
+import type { UIMessage } from 'ai';
+
+/** What a finished visual tool part carries to the browser. */
+export interface VisualOutput {
+  spec: Record<string, unknown> & { kind: string; title: string };
+  url: string;
+  urls: Partial<Record<string, string>>;
+  alt: string;
+  width: number;
+  height: number;
+  planner: 'model' | 'offline';
+  notes: string[];
+  fallback?: string;
+}
+
+/** Progress of a visual while it is planned: kind and title as soon as they are known. */
+export interface VisualProgress {
+  kind?: string;
+  title?: string;
+}
+
+export type GlimpseUIMessage = UIMessage<never, { progress: VisualProgress }, { visual: { input: { prompt: string; kind?: string }; output: VisualOutput } }>;
+
+/** The text of a message (its text parts joined). */
+export function messageText(message: GlimpseUIMessage): string {
+  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
+
+/** The spec of the last visual in the conversation, for follow-up edits ("make it dark"). */
+export function lastSpec(messages: GlimpseUIMessage[]): Record<string, unknown> | undefined {
+  for (const message of [...messages].reverse()) {
+    for (const part of [...message.parts].reverse()) {
+      if (part.type === 'tool-visual' && part.state === 'output-available') return part.output.spec;
+    }
+  }
+  return undefined;
+}
