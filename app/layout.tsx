@@ -5,6 +5,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'Glimpse — answers as pictures',
   description: 'Generative-UI server: visual specs rendered to PNG, SVG, WebP and PDF in milliseconds.',
+  icons: { icon: '/favicon.svg' },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
