@@ -1,5 +1,6 @@
 import { Chat } from '@/components/chat/chat';
 import { configuredModel } from '@/lib/llm/providers';
+import { visualKinds } from '@/lib/spec/visual';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export default function HomePage() {
           <a href="/gallery">Gallery</a> · <a href="/api/schema">Schema</a>
         </nav>
       </header>
-      <Chat planner={configuredModel()?.label ?? 'offline'} />
+      <Chat planner={configuredModel()?.label ?? 'offline'} kinds={visualKinds} />
     </main>
   );
 }

@@ -6,10 +6,8 @@ import { useState, type DragEvent, type FormEvent, type KeyboardEvent } from 're
 import type { GlimpseUIMessage, VisualProgress } from '@/lib/llm/chat-message';
 import { VisualCard } from './visual-card';
 
-const KINDS = ['auto', 'chart', 'infographic', 'slides', 'whiteboard'] as const;
-
 /** The chat: ask in words (or drop a CSV/JSON file), get a picture back. */
-export function Chat({ planner }: { planner: string }) {
+export function Chat({ planner, kinds }: { planner: string; kinds: string[] }) {
   const [progress, setProgress] = useState<Record<string, VisualProgress>>({});
   const { messages, sendMessage, status, error } = useChat<GlimpseUIMessage>({
     transport: new DefaultChatTransport({ api: '/api/chat' }),
@@ -18,7 +16,7 @@ export function Chat({ planner }: { planner: string }) {
     },
   });
   const [input, setInput] = useState('');
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('auto');
+  const [kind, setKind] = useState('auto');
   const busy = status === 'submitted' || status === 'streaming';
 
   function submit(event?: FormEvent) {
@@ -78,8 +76,8 @@ export function Chat({ planner }: { planner: string }) {
         <div className="chat-controls">
           <label>
             <span className="visually-hidden">Kind</span>
-            <select value={kind} onChange={(event) => setKind(event.target.value as (typeof KINDS)[number])} aria-label="Kind of visual">
-              {KINDS.map((option) => (
+            <select value={kind} onChange={(event) => setKind(event.target.value)} aria-label="Kind of visual">
+              {['auto', ...kinds].map((option) => (
                 <option key={option} value={option}>
                   {option === 'auto' ? 'Any visual' : option}
                 </option>

@@ -3,20 +3,12 @@
 import { useState } from 'react';
 import type { VisualOutput } from '@/lib/llm/chat-message';
 
-const DOWNLOADS: Record<string, string[]> = {
-  slides: ['png', 'pdf', 'pptx', 'zip'],
-  chart: ['png', 'svg', 'pdf', 'csv'],
-  whiteboard: ['png', 'svg', 'pdf', 'excalidraw'],
-  infographic: ['png', 'svg', 'pdf'],
-};
-
 /** A rendered answer: the image, its alt text, downloads, copy-as-Markdown and the spec. */
 export function VisualCard({ visual }: { visual: VisualOutput }) {
   const [copied, setCopied] = useState(false);
   // Same-origin paths for the page itself; the absolute URL is what gets copied for use elsewhere.
   const src = visual.url.replace(/^https?:\/\/[^/]+/, '');
-  const base = src.replace(/\.png(\?.*)?$/, '');
-  const formats = DOWNLOADS[visual.spec.kind] ?? ['png', 'svg', 'pdf'];
+  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
   const markdown = `![${visual.alt.slice(0, 120).replace(/[[\]]/g, '')}](${visual.url})`;
   return (
     <figure className="visual-card">
@@ -25,8 +17,8 @@ export function VisualCard({ visual }: { visual: VisualOutput }) {
         <img src={src} alt={visual.alt} width={visual.width} height={visual.height} className="visual-image" />
       </a>
       <figcaption className="visual-actions">
-        {formats.map((format) => (
-          <a key={format} href={format === 'png' ? src : `${base}.${format}`} download className="visual-action">
+        {Object.entries(visual.urls).map(([format, url]) => (
+          <a key={format} href={local(url ?? '')} download className="visual-action">
             {format.toUpperCase()}
           </a>
         ))}

@@ -1,9 +1,9 @@
 import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, toGlimpseError } from '@/lib/errors';
-import { FORMATS, VISUAL_FORMATS, type FileFormat } from '@/lib/render/formats';
-import { render, renderHash } from '@/lib/render/render';
+import { FORMATS, type FileFormat } from '@/lib/render/formats';
+import { exportFormats, render, renderHash } from '@/lib/render/render';
 import { renderSvg } from '@/lib/render/satori';
-import { targetFor, type VisualSpec } from '@/lib/spec/visual';
+import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
 import { errorImage } from './error-image';
 import type { OutputChoice } from './request';
@@ -28,9 +28,8 @@ function etagMatches(header: string | null, etag: string): boolean {
 }
 
 /** Stored-spec URLs for every file format. */
-export function specUrls(origin: string, id: string, scale = 1, withData = false): Partial<Record<FileFormat, string>> {
+export function specUrls(origin: string, id: string, formats: FileFormat[], scale = 1): Partial<Record<FileFormat, string>> {
   const suffix = scale === 1 ? '' : `?scale=${scale}`;
-  const formats: FileFormat[] = withData ? [...VISUAL_FORMATS, 'csv'] : [...VISUAL_FORMATS];
   return Object.fromEntries(formats.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`]));
 }
 
@@ -38,7 +37,7 @@ export function specUrls(origin: string, id: string, scale = 1, withData = false
 export async function describe(request: Request, spec: VisualSpec, scale: number) {
   const id = saveSpec(spec);
   const { width, height, alt } = await renderSvg(spec);
-  const urls = specUrls(publicOrigin(request), id, scale, targetFor(spec.kind).table?.(spec) !== undefined);
+  const urls = specUrls(publicOrigin(request), id, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
 }
 

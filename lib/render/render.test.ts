@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
-import { render, renderHash } from './render';
+import { exportFormats, render, renderHash } from './render';
 import { parseSpec, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_HEIGHT, MAX_OUTPUT_PIXELS, MAX_SECTIONS } from '@/lib/limits';
@@ -110,5 +110,17 @@ describe('render', () => {
     const metadata = await sharp(result.body).metadata();
     expect((metadata.width ?? 0) * (metadata.height ?? 0)).toBe(MAX_OUTPUT_PIXELS);
     await expectGlimpseError(render({ ...atLimit, height: height + 1 }, { format: 'png', scale }), 'too_large', ['scale']);
+  });
+});
+
+describe('exportFormats', () => {
+  it.each([
+    ['infographic', spec, ['png', 'webp', 'svg', 'pdf']],
+    ['chart', { kind: 'chart', title: 'c', type: 'bar', data: [{ label: 'a', value: 1 }] }, ['png', 'webp', 'svg', 'pdf', 'csv']],
+    ['deck', { kind: 'slides', title: 'd', slides: [{ layout: 'section', title: 'a' }, { layout: 'section', title: 'b' }] }, ['png', 'webp', 'svg', 'pdf', 'pptx', 'zip']],
+    ['whiteboard', { kind: 'whiteboard', title: 'w', nodes: [{ id: 'a', label: 'A' }] }, ['png', 'webp', 'svg', 'pdf', 'excalidraw']],
+    ['mermaid whiteboard', { kind: 'whiteboard', title: 'w', mermaid: 'flowchart LR\n A --> B' }, ['png', 'webp', 'svg', 'pdf']],
+  ])('%s', (_name, input, formats) => {
+    expect(exportFormats(parseSpec(input))).toEqual(formats);
   });
 });

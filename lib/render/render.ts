@@ -2,7 +2,7 @@ import { GlimpseError } from '@/lib/errors';
 import { contentHash } from '@/lib/hash';
 import { MAX_OUTPUT_PIXELS } from '@/lib/limits';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
-import { FORMATS, type FileFormat } from './formats';
+import { FORMATS, VISUAL_FORMATS, type FileFormat } from './formats';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
 import { svgToPdf } from './pdf';
@@ -28,6 +28,17 @@ export interface Rendered {
   alt: string;
   /** Content hash of (spec, options, renderer and target versions): the strong ETag. */
   hash: string;
+}
+
+/** Every file format a spec can be exported to: the four visual formats plus what its target adds. */
+export function exportFormats(spec: VisualSpec): FileFormat[] {
+  const target = targetFor(spec.kind);
+  const formats: FileFormat[] = [...VISUAL_FORMATS];
+  if (target.table?.(spec)) formats.push('csv');
+  if (target.exporters?.pptx) formats.push('pptx');
+  if ((target.pageCount?.(spec) ?? 1) > 1) formats.push('zip');
+  if (target.exporters?.excalidraw && !(spec.kind === 'whiteboard' && spec.mermaid)) formats.push('excalidraw');
+  return formats;
 }
 
 /** The cache key of a render, computable without rendering (ETag / 304 before any work). */

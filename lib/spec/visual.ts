@@ -14,9 +14,6 @@ export const visualSpecSchema = z
 export type VisualSpec = z.infer<typeof visualSpecSchema>;
 export type VisualSpecInput = z.input<typeof visualSpecSchema>;
 
-/** Kinds whose names are reserved for targets that have not landed yet. */
-const PLANNED_KINDS: readonly string[] = [];
-
 export const visualKinds: VisualKind[] = targets.map((target) => target.kind);
 
 /** A target seen through the union of all specs: the one place where the registry's per-kind types are erased. */
@@ -37,10 +34,7 @@ export function parseSpec(input: unknown): VisualSpec {
   }
   const kind = (input as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !visualKinds.includes(kind as VisualKind)) {
-    const planned = (PLANNED_KINDS as readonly string[]).includes(String(kind));
-    const message = planned
-      ? `kind "${String(kind)}" is planned but not available yet; available kinds: ${visualKinds.join(', ')}`
-      : `kind must be one of: ${visualKinds.join(', ')}`;
+    const message = `kind must be one of: ${visualKinds.join(', ')}`;
     throw new GlimpseError('invalid_spec', `kind: ${message}`, { issues: [{ path: ['kind'], message }] });
   }
   const result = visualSpecSchema.safeParse(input);

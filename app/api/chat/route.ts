@@ -6,11 +6,13 @@ import { describe, handle } from '@/lib/http/respond';
 import { lastSpec, messageText, type GlimpseUIMessage, type VisualOutput } from '@/lib/llm/chat-message';
 import { plan } from '@/lib/llm/plan';
 import { MAX_PROMPT_CHARS } from '@/lib/limits';
+import { visualKinds } from '@/lib/spec/visual';
+import type { VisualKind } from '@/lib/targets/registry';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const bodySchema = z.object({ messages: z.array(z.record(z.string(), z.unknown())).min(1).max(200), kind: z.enum(['infographic', 'chart', 'slides', 'whiteboard']).optional() }).passthrough();
+const bodySchema = z.object({ messages: z.array(z.record(z.string(), z.unknown())).min(1).max(200), kind: z.enum(visualKinds as [VisualKind, ...VisualKind[]]).optional() }).passthrough();
 
 /** Follow-ups that edit the previous visual rather than start a new one. */
 const EDIT = /^(?:make|change|turn|use|add|remove|sort|rename|call|show it|as a|in (?:dark|light))\b|改|換|换|加上|新增|変え|바꿔/i;

@@ -61,14 +61,12 @@ async function slideBody(slide: Slide, frame: SlideFrameProps, inner: Inner, spe
   switch (slide.layout) {
     case 'title':
     case 'section': {
-      const size = Math.round((slide.layout === 'title' ? 72 : 60) * scale);
       return (
         <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: Math.round(22 * scale) }}>
           <Box style={{ width: Math.round(96 * scale), height: Math.round(10 * scale), borderRadius: 6, backgroundColor: theme.look === 'bold' ? theme.heroText : theme.primary }} />
           <SlideTitle text={slide.title} frame={{ ...frame }} width={inner.width} color={theme.heroText} />
           {slide.subtitle ? <Box style={{ width: inner.width, fontSize: Math.round(30 * scale), lineHeight: 1.35, color: theme.heroMuted }}>{slide.subtitle}</Box> : null}
           {slide.layout === 'title' && slide.byline ? <Box style={{ fontSize: Math.round(22 * scale), color: theme.heroMuted, marginTop: Math.round(12 * scale) }}>{slide.byline}</Box> : null}
-          <Box style={{ display: 'none', fontSize: size }} />
         </Box>
       );
     }

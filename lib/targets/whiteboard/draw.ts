@@ -5,7 +5,7 @@ import { contentHash } from '@/lib/hash';
 import { iconSvg } from '@/lib/render/icons';
 import { textPath, measureText } from '@/lib/render/text-paths';
 import { tint, type Theme } from '@/lib/render/theme';
-import { labelStyle, type Box, type Layout, type PlacedNode } from './layout';
+import { labelStyle, type Layout, type PlacedNode } from './layout';
 import type { WhiteboardSpec } from './schema';
 
 const generator = rough.generator();
@@ -179,4 +179,3 @@ function noteLines(value: string, style: Style): string[] {
   return lines;
 }
 
-export type { Box };
