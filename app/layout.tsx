@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+// The UI font ships with the app (no font CDN): Inter from @fontsource.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,19 +1,11 @@
-import { Chat } from '@/components/chat/chat';
+import { ChatApp } from '@/components/chat/chat-app';
 import { configuredModel } from '@/lib/llm/providers';
 import { visualKinds } from '@/lib/spec/visual';
+import { listConversations, newId } from '@/lib/store/conversations';
 
 export const dynamic = 'force-dynamic';
 
+/** A new chat; its id becomes /c/<id> with the first question. */
 export default function HomePage() {
-  return (
-    <main className="chat-page">
-      <header className="chat-header">
-        <h1>Glimpse</h1>
-        <nav>
-          <a href="/gallery">Gallery</a> · <a href="/api/schema">Schema</a>
-        </nav>
-      </header>
-      <Chat planner={configuredModel()?.label ?? 'offline'} kinds={visualKinds} />
-    </main>
-  );
+  return <ChatApp id={newId()} initialMessages={[]} conversations={listConversations()} planner={configuredModel()?.label ?? 'offline'} kinds={visualKinds} />;
 }

@@ -45,6 +45,15 @@ export const MAX_ANNOTATIONS = 10;
 export const MAX_PROMPT_CHARS = 20_000;
 /** /api/generate: longest pasted data (characters of CSV/JSON text). */
 export const MAX_DATA_CHARS = 200_000;
+/** Chat: longest message (characters): a prompt plus pasted or dropped data. */
+export const MAX_CHAT_MESSAGE_CHARS = MAX_PROMPT_CHARS + MAX_DATA_CHARS;
+/** Chat: most messages in one conversation (questions and answers). Past it: 413 `too_large`. */
+export const MAX_CONVERSATION_MESSAGES = 200;
+/** Chat: most conversations listed in the sidebar (newest first). */
+export const MAX_LISTED_CONVERSATIONS = 50;
+/** Chat: longest conversation title (characters, from the first question). */
+export const MAX_CONVERSATION_TITLE_CHARS = 80;
+
 /** Model repair rounds after an invalid spec before falling back to the offline planner. */
 export const MAX_REPAIR_ATTEMPTS = 2;
 

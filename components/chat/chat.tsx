@@ -2,33 +2,74 @@
 
 import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
-import { useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { GlimpseUIMessage, VisualProgress } from '@/lib/llm/chat-message';
-import { VisualCard } from './visual-card';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { MAX_CHAT_MESSAGE_CHARS, MAX_DATA_CHARS } from '@/lib/limits';
+import { replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
+import { EXAMPLES } from './examples';
+import { MessageList } from './message-list';
+
+export interface ChatProps {
+  id: string;
+  initialMessages: GlimpseUIMessage[];
+  planner: string;
+  kinds: string[];
+  /** Called after the server stored a turn (the sidebar refreshes). */
+  onSaved: () => void;
+}
+
+/** The server's JSON error message, when a request failed before streaming. */
+function errorText(error: Error): string {
+  try {
+    const body = JSON.parse(error.message) as { error?: { message?: string } };
+    return body.error?.message ?? error.message;
+  } catch {
+    return error.message;
+  }
+}
 
 /** The chat: ask in words (or drop a CSV/JSON file), get a picture back. */
-export function Chat({ planner, kinds }: { planner: string; kinds: string[] }) {
+export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps) {
   const [progress, setProgress] = useState<Record<string, VisualProgress>>({});
-  const { messages, sendMessage, status, error } = useChat<GlimpseUIMessage>({
-    transport: new DefaultChatTransport({ api: '/api/chat' }),
+  const transport = useMemo(
+    () =>
+      new DefaultChatTransport<GlimpseUIMessage>({
+        api: '/api/chat',
+        // Only the new question travels: the server keeps the conversation.
+        prepareSendMessagesRequest: ({ id: chatId, messages, trigger, messageId, body }) => ({ body: { ...body, id: chatId, message: messages.at(-1), trigger, messageId } }),
+      }),
+    [],
+  );
+  const { messages, sendMessage, regenerate, setMessages, status, error } = useChat<GlimpseUIMessage>({
+    id,
+    messages: initialMessages,
+    transport,
     onData: (part) => {
       if (part.type === 'data-progress' && part.id) setProgress((current) => ({ ...current, [part.id as string]: part.data as VisualProgress }));
     },
+    onFinish: () => onSaved(),
   });
   const [input, setInput] = useState('');
   const [kind, setKind] = useState('auto');
+  const composer = useRef<HTMLTextAreaElement>(null);
   const busy = status === 'submitted' || status === 'streaming';
+  const body = kind === 'auto' ? {} : { kind };
+
+  // Keep the newest message in view.
+  useEffect(() => {
+    if (messages.length) window.scrollTo({ top: document.documentElement.scrollHeight });
+  }, [messages.length, status]);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
     const text = input.trim();
     if (!text || busy) return;
-    void sendMessage({ text }, { body: kind === 'auto' ? {} : { kind } });
+    if (!messages.length && window.location.pathname !== `/c/${id}`) window.history.replaceState(null, '', `/c/${id}`);
+    void sendMessage({ text }, { body });
     setInput('');
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && !event.shiftKey) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
     }
@@ -38,53 +79,77 @@ export function Chat({ planner, kinds }: { planner: string; kinds: string[] }) {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    const text = await file.text();
-    setInput((current) => `${current ? `${current}\n` : `Chart ${file.name.replace(/\.\w+$/, '')}\n`}${text.slice(0, 200_000)}`);
+    const text = (await file.text()).slice(0, MAX_DATA_CHARS);
+    setInput((current) => `${current ? `${current}\n` : `Chart ${file.name.replace(/\.\w+$/, '')}\n`}${text}`);
+    composer.current?.focus();
   }
 
   return (
     <div className="chat" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-      <ol className="chat-messages" aria-live="polite">
-        {messages.length === 0 ? (
-          <li className="chat-empty">
-            <h2>Ask for a picture</h2>
-            <p>Paste a table to chart it, write bullet points for an infographic, “slides about …” for a deck, or “a -&gt; b” for a diagram.</p>
-          </li>
-        ) : null}
-        {messages.map((message) => (
-          <li key={message.id} className={`chat-message chat-${message.role}`} data-role={message.role}>
-            {message.parts.map((part, index) => {
-              if (part.type === 'text') return <p key={index} className="chat-text">{part.text}</p>;
-              if (part.type !== 'tool-visual') return null;
-              if (part.state === 'output-available') return <VisualCard key={index} visual={part.output} />;
-              if (part.state === 'output-error') return <p key={index} className="chat-error" role="alert">{part.errorText}</p>;
-              const known = progress[part.toolCallId];
-              return (
-                <div key={index} className="visual-skeleton" role="status">
-                  {known?.kind ? `Drawing ${known.kind}` : 'Planning a visual'}
-                  {known?.title ? `: ${known.title}` : '…'}
-                </div>
-              );
-            })}
-          </li>
-        ))}
-      </ol>
-      {error ? <p className="chat-error" role="alert">{error.message}</p> : null}
-      <form className="chat-composer" onSubmit={submit}>
-        <label htmlFor="chat-input" className="visually-hidden">Message</label>
-        <textarea id="chat-input" value={input} onChange={(event) => setInput(event.target.value)} onKeyDown={onKeyDown} rows={3} placeholder="compare the populations of the five largest cities in Taiwan (paste a table)" />
+      {messages.length === 0 ? (
+        <section className="chat-empty" aria-labelledby="chat-empty-title">
+          <h2 id="chat-empty-title">Ask for a picture</h2>
+          <p>Paste a table to chart it, write bullet points for an infographic, “slides about …” for a deck, or “a -&gt; b” for a diagram. Drop a CSV or JSON file anywhere.</p>
+          <ul className="chat-examples" aria-label="Examples">
+            {EXAMPLES.map((example) => (
+              <li key={example.label}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setInput(example.prompt);
+                    composer.current?.focus();
+                  }}
+                >
+                  <strong>{example.label}</strong>
+                  <span>{example.hint}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <MessageList
+          messages={messages}
+          progress={progress}
+          live={{
+            conversationId: id,
+            busy,
+            onEdited: (toolCallId, output) => setMessages((current) => replaceVisual(current, toolCallId, output) ?? current),
+            onRegenerate: (messageId) => {
+              void regenerate({ messageId, body });
+              composer.current?.focus();
+            },
+          }}
+        />
+      )}
+      {error ? (
+        <p className="chat-error" role="alert">
+          {errorText(error)}
+        </p>
+      ) : null}
+      <form className="chat-composer" onSubmit={submit} aria-label="Ask">
+        <label htmlFor="chat-input" className="visually-hidden">
+          Message
+        </label>
+        <textarea
+          id="chat-input"
+          ref={composer}
+          value={input}
+          maxLength={MAX_CHAT_MESSAGE_CHARS}
+          onChange={(event) => setInput(event.target.value)}
+          onKeyDown={onKeyDown}
+          rows={3}
+          placeholder="Ask for a chart, infographic, deck or diagram — or paste a table"
+        />
         <div className="chat-controls">
-          <label>
-            <span className="visually-hidden">Kind</span>
-            <select value={kind} onChange={(event) => setKind(event.target.value)} aria-label="Kind of visual">
-              {['auto', ...kinds].map((option) => (
-                <option key={option} value={option}>
-                  {option === 'auto' ? 'Any visual' : option}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span className="chat-planner">{planner === 'offline' ? 'Offline planner (no model configured)' : planner}</span>
+          <select value={kind} onChange={(event) => setKind(event.target.value)} aria-label="Kind of visual">
+            {['auto', ...kinds].map((option) => (
+              <option key={option} value={option}>
+                {option === 'auto' ? 'Any visual' : option === 'slides' ? 'Slide deck' : option[0]!.toUpperCase() + option.slice(1)}
+              </option>
+            ))}
+          </select>
+          <span className="chat-planner">{planner === 'offline' ? 'Offline planner (no model configured)' : `Model: ${planner}`}</span>
           <button type="submit" disabled={busy || !input.trim()}>
             {busy ? 'Drawing…' : 'Send'}
           </button>

@@ -1,46 +1,102 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VisualOutput } from '@/lib/llm/chat-message';
+import { SpecEditor, type SpecProblem } from './spec-editor';
 
-/** A rendered answer: the image, its alt text, downloads, copy-as-Markdown and the spec. */
-export function VisualCard({ visual }: { visual: VisualOutput }) {
-  const [copied, setCopied] = useState(false);
-  // Same-origin paths for the page itself; the absolute URL is what gets copied for use elsewhere.
-  const src = visual.url.replace(/^https?:\/\/[^/]+/, '');
-  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
-  const markdown = `![${visual.alt.slice(0, 120).replace(/[[\]]/g, '')}](${visual.url})`;
+/** Same-origin path of one of our absolute URLs (the page loads these; absolute ones get copied). */
+const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+
+export interface VisualCardProps {
+  visual: VisualOutput;
+  /** Stored conversation and answer: with them the spec can be edited in place. */
+  edit?: { conversationId: string; toolCallId: string; onEdited: (output: VisualOutput) => void };
+  onRegenerate?: () => void;
+}
+
+/** A rendered answer: the image, its alt text, downloads, copy link/Markdown, spec editor, regenerate. */
+export function VisualCard({ visual: initial, edit, onRegenerate }: VisualCardProps) {
+  const [visual, setVisual] = useState(initial);
+  const [copied, setCopied] = useState<string>();
+  const src = local(visual.url);
+  const markdown = `![${visual.alt.slice(0, 120).replace(/[[\]\n]/g, ' ').trim()}](${visual.url})`;
+  const deck = visual.spec.kind === 'slides' ? src.replace(/^\/i\/([\w-]+)\.png.*$/, '/deck/$1') : undefined;
+
+  function copy(label: string, text: string) {
+    void navigator.clipboard?.writeText(text).then(
+      () => setCopied(label),
+      () => setCopied(undefined),
+    );
+  }
+
+  // The latest edit target, read through a ref so `save` keeps one identity across renders.
+  const target = useRef(edit);
+  useEffect(() => {
+    target.current = edit;
+  });
+  const save = useCallback(
+    async (spec: unknown): Promise<SpecProblem[] | undefined> => {
+      const edit = target.current;
+      if (!edit) return undefined;
+      const response = await fetch(`/api/conversations/${edit.conversationId}/visuals/${encodeURIComponent(edit.toolCallId)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(spec),
+      }).catch(() => undefined);
+      if (!response) return [{ path: '(network)', message: 'the server did not answer' }];
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: { path: (string | number)[]; message: string }[] } };
+        const issues = body.error?.issues ?? [];
+        if (!issues.length) return [{ path: '(spec)', message: body.error?.message ?? `HTTP ${response.status}` }];
+        return issues.map((issue) => ({ path: issue.path.join('.') || '(spec)', message: issue.message }));
+      }
+      const output = (await response.json()) as VisualOutput;
+      setVisual(output);
+      edit.onEdited(output);
+      return undefined;
+    },
+    [],
+  );
+
   return (
-    <figure className="visual-card">
-      <a href={src} target="_blank" rel="noreferrer" aria-label="Open full size">
-        {/* eslint-disable-next-line @next/next/no-img-element -- images come from the render API */}
-        <img src={src} alt={visual.alt} width={visual.width} height={visual.height} className="visual-image" />
-      </a>
+    <figure className="visual-card" data-kind={visual.spec.kind}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- images come from the render API */}
+      <img src={src} alt={visual.alt} width={visual.width} height={visual.height} className="visual-image" />
       <figcaption className="visual-actions">
-        {Object.entries(visual.urls).map(([format, url]) => (
-          <a key={format} href={local(url ?? '')} download className="visual-action">
-            {format.toUpperCase()}
-          </a>
-        ))}
-        <button
-          type="button"
-          className="visual-action"
-          onClick={() => {
-            void navigator.clipboard?.writeText(markdown).then(() => setCopied(true));
-          }}
-        >
-          {copied ? 'Copied' : 'Copy Markdown'}
+        <span className="visual-downloads" role="group" aria-label="Download">
+          {Object.entries(visual.urls).map(([format, url]) => (
+            <a key={format} href={local(url ?? '')} download className="visual-action">
+              <span className="visually-hidden">Download </span>
+              {format.toUpperCase()}
+            </a>
+          ))}
+        </span>
+        <button type="button" className="visual-action" onClick={() => copy('link', visual.url)}>
+          {copied === 'link' ? 'Link copied' : 'Copy link'}
         </button>
-        {visual.spec.kind === 'slides' ? (
-          <a className="visual-action" href={src.replace(/\/i\/([\w-]+)\.png.*$/, '/deck/$1')} target="_blank" rel="noreferrer">
+        <button type="button" className="visual-action" onClick={() => copy('markdown', markdown)}>
+          {copied === 'markdown' ? 'Markdown copied' : 'Copy Markdown'}
+        </button>
+        <a className="visual-action" href={src} target="_blank" rel="noreferrer">
+          Open full size
+        </a>
+        {deck ? (
+          <a className="visual-action" href={deck} target="_blank" rel="noreferrer">
             Open deck
           </a>
         ) : null}
+        {onRegenerate ? (
+          <button type="button" className="visual-action" onClick={onRegenerate} title="Ask again: replaces this answer and what follows it">
+            Regenerate
+          </button>
+        ) : null}
       </figcaption>
       <details className="visual-spec">
-        <summary>Show spec and alt text</summary>
-        <p className="visual-alt">{visual.alt}</p>
-        <pre>{JSON.stringify(visual.spec, null, 2)}</pre>
+        <summary>{edit ? 'Edit spec' : 'Show spec'}</summary>
+        <p className="visual-alt">
+          <strong>Alt text:</strong> {visual.alt}
+        </p>
+        {edit ? <SpecEditor spec={initial.spec} save={save} /> : <pre>{JSON.stringify(visual.spec, null, 2)}</pre>}
       </details>
       {visual.fallback ? <p className="visual-note">{visual.fallback}</p> : null}
     </figure>

@@ -35,3 +35,17 @@ export function lastSpec(messages: GlimpseUIMessage[]): Record<string, unknown> 
   }
   return undefined;
 }
+
+/** The messages with one visual's output replaced (after a spec edit); undefined when no such visual. */
+export function replaceVisual(messages: GlimpseUIMessage[], toolCallId: string, output: VisualOutput): GlimpseUIMessage[] | undefined {
+  let found = false;
+  const updated = messages.map((message) => ({
+    ...message,
+    parts: message.parts.map((part) => {
+      if (part.type !== 'tool-visual' || part.toolCallId !== toolCallId || part.state !== 'output-available') return part;
+      found = true;
+      return { ...part, output };
+    }),
+  }));
+  return found ? updated : undefined;
+}

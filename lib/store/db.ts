@@ -12,6 +12,15 @@ const MIGRATIONS = [
      spec_version integer not null,
      created_at integer not null
    )`,
+  `create table conversations (
+     id text primary key,
+     share_id text not null unique,
+     title text not null,
+     messages text not null,
+     created_at integer not null,
+     updated_at integer not null
+   );
+   create index conversations_by_update on conversations (updated_at desc)`,
 ];
 
 let connection: Database.Database | undefined;

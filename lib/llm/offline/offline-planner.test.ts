@@ -56,8 +56,9 @@ const cases: Case[] = [
   ['한국어 numbered', { prompt: '김치 만드는 법\n1. 배추 절이기\n2. 양념 만들기\n3. 버무리기' }, { kind: 'infographic', locale: 'ko' }, (spec) => expect(sectionTypes(spec)).toEqual(['steps'])],
   ['plain question → honest callout', { prompt: 'What is the meaning of life?' }, { kind: 'infographic' }, (spec) => expect(sectionTypes(spec)).toEqual(['callout'])],
   ['several sentences → icon list', { prompt: 'Sleep well. Keep a regular schedule. Avoid screens before bed. Exercise during the day.' }, { kind: 'infographic', title: 'Sleep well' }],
-  ['"slides" → a deck, one slide per heading', { prompt: 'Slides about our quarter\n## Wins\n- Shipped charts\n- Shipped decks\n## Next\n1. Whiteboards\n2. Render pool' }, { kind: 'slides', title: 'About our quarter' }, (spec) => expect((spec.slides as { layout: string }[]).map((slide) => slide.layout)).toEqual(['title', 'bullets', 'timeline'])],
+  ['"slides" → a deck, one slide per heading', { prompt: 'Slides about our quarter\n## Wins\n- Shipped charts\n- Shipped decks\n## Next\n1. Whiteboards\n2. Render pool' }, { kind: 'slides', title: 'Our quarter' }, (spec) => expect((spec.slides as { layout: string }[]).map((slide) => slide.layout)).toEqual(['title', 'bullets', 'timeline'])],
   ['簡報 with a table → deck with a chart slide', { prompt: '台灣城市人口簡報', data: '城市,人口\n新北市,404.6萬\n臺中市,286.1萬' }, { kind: 'slides', locale: 'zh-TW' }, (spec) => expect((spec.slides as { layout: string }[]).at(-1)?.layout).toBe('embed')],
+  ['"Slides:" prefix is not part of the title', { prompt: 'Slides: launching Glimpse\n# Why\n- Pictures' }, { kind: 'slides', title: 'Launching Glimpse' }],
   ['kind forced to slides', { prompt: 'Team update\n- Hiring\n- Budget', kind: 'slides' }, { kind: 'slides' }],
   ['kind forced to infographic with a table', { prompt: 'Team\n- Alice: design\n- Bob: code', kind: 'infographic' }, { kind: 'infographic' }],
 ];

@@ -10,7 +10,7 @@ type Slide = Record<string, unknown>;
 
 /** Headings become slides (bullets, steps → process, quotes); a table becomes a chart slide. */
 export function deckFromText(prompt: string, data: string | undefined, table: Table | undefined, locale: string | undefined): Record<string, unknown> {
-  const firstLine = (prompt.split(/\r?\n/)[0] ?? '').replace(DECK_WORDS, '').replace(/\s+/g, ' ').trim();
+  const firstLine = (prompt.split(/\r?\n/)[0] ?? '').replace(DECK_WORDS, '').replace(/\s+/g, ' ').trim().replace(/^(?:[:：,，\-–—]\s*|(?:about|on|for)\s+)/i, '').trim();
   const title = titleFrom(firstLine, 'Presentation');
   const slides: Slide[] = [{ layout: 'title', title }];
   for (const block of blocks(`${prompt.split(/\r?\n/).slice(1).join('\n')}\n${data && !table ? data : ''}`)) {

@@ -1,0 +1,50 @@
+import type { GlimpseUIMessage, VisualOutput, VisualProgress } from '@/lib/llm/chat-message';
+import { VisualCard } from './visual-card';
+
+export interface MessageListProps {
+  messages: GlimpseUIMessage[];
+  /** Kind and title of visuals still being planned, by tool call id. */
+  progress?: Record<string, VisualProgress>;
+  /** Set in a live chat; absent on the read-only share page. */
+  live?: {
+    conversationId: string;
+    onEdited: (toolCallId: string, output: VisualOutput) => void;
+    onRegenerate: (messageId: string) => void;
+    busy: boolean;
+  };
+}
+
+/** The conversation: questions as bubbles, answers as visual cards with a caption. */
+export function MessageList({ messages, progress = {}, live }: MessageListProps) {
+  return (
+    <ol className="chat-messages" aria-label="Conversation">
+      {messages.map((message) => (
+        <li key={message.id} className={`chat-message chat-${message.role}`} data-role={message.role}>
+          <span className="visually-hidden">{message.role === 'user' ? 'You said:' : 'Glimpse answered:'}</span>
+          {message.parts.map((part, index) => {
+            if (part.type === 'text') return <p key={index} className="chat-text">{part.text}</p>;
+            if (part.type !== 'tool-visual') return null;
+            if (part.state === 'output-available') {
+              return (
+                <VisualCard
+                  key={part.toolCallId}
+                  visual={part.output}
+                  edit={live ? { conversationId: live.conversationId, toolCallId: part.toolCallId, onEdited: (output) => live.onEdited(part.toolCallId, output) } : undefined}
+                  onRegenerate={live && !live.busy ? () => live.onRegenerate(message.id) : undefined}
+                />
+              );
+            }
+            if (part.state === 'output-error') return <p key={index} className="chat-error" role="alert">{part.errorText}</p>;
+            const known = progress[part.toolCallId];
+            return (
+              <div key={index} className="visual-skeleton" role="status" aria-live="polite">
+                <span className="visual-skeleton-kind">{known?.kind ? `Drawing ${known.kind === 'slides' ? 'a deck' : `a ${known.kind}`}` : 'Planning a visual'}</span>
+                {known?.title ? <strong>{known.title}</strong> : <span>…</span>}
+              </div>
+            );
+          })}
+        </li>
+      ))}
+    </ol>
+  );
+}
