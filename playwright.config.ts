@@ -20,6 +20,9 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   reporter: [['list']],
+  // Screenshot goldens live beside the tests, without a platform suffix: CI runs the same Debian Chromium.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' } },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },

@@ -62,6 +62,45 @@ test.describe('bad input never yields a 5xx', () => {
     expect((await request.get('/i/AAAAAAAAAAAAAAAAAAAAAA.pdf')).status()).toBe(404);
   });
 
+  test('chat and conversation endpoints: bad input is a 4xx naming the field', async ({ request }) => {
+    const message = (text: string) => ({ id: 'm1', role: 'user', parts: [{ type: 'text', text }] });
+    await expectErrorBody(await request.post('/api/chat', { data: { message: message('hi') } }), 'invalid_request', ['id']);
+    await expectErrorBody(await request.post('/api/chat', { data: { id: 'short', message: message('hi') } }), 'invalid_request', ['id']);
+    await expectErrorBody(await request.post('/api/chat', { data: { id: 'conversation-1', message: { ...message('hi'), role: 'assistant' } } }), 'invalid_request', ['message', 'role']);
+    await expectErrorBody(await request.post('/api/chat', { data: { id: 'conversation-1', message: message('   ') } }), 'invalid_request', ['message', 'parts']);
+    await expectErrorBody(await request.post('/api/chat', { data: { id: 'conversation-1', message: message('hi'), kind: 'poster' } }), 'invalid_request', ['kind']);
+    // MAX_CHAT_MESSAGE_CHARS (220,000) + 1, still under MAX_BODY_BYTES: the message limit answers.
+    const long = await request.post('/api/chat', { data: { id: 'conversation-1', message: message('x'.repeat(220_001)) } });
+    expect(long.status()).toBe(413);
+    await expectErrorBody(long, 'too_large', ['message', 'parts']);
+    expect((await request.get('/api/conversations/conversation-does-not-exist')).status()).toBe(404);
+    expect((await request.get('/api/conversations/..%2F..%2Fetc')).status()).toBe(404);
+    expect((await request.delete('/api/conversations/conversation-does-not-exist')).status()).toBe(404);
+    const put = await request.put('/api/conversations/conversation-does-not-exist/visuals/visual-1', { data: SPEC });
+    await expectErrorBody(put, 'not_found', ['id']);
+    const list = await request.get('/api/conversations');
+    expect(list.status()).toBe(200);
+    expect(Array.isArray(((await list.json()) as { conversations: unknown[] }).conversations)).toBe(true);
+    expect((await request.get('/share/not-a-share-id')).status()).toBe(404);
+    expect((await request.get('/c/not-a-conversation')).status()).toBe(404);
+  });
+
+  test('an edit of a stored answer: invalid spec → 400 with its path; unknown answer → 404', async ({ request }) => {
+    const id = `edit-${Date.now()}`;
+    const chat = await request.post('/api/chat', { data: { id, message: { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Team\n- Hiring\n- Budget' }] } } });
+    expect(chat.status()).toBe(200);
+    await chat.body();
+    const stored = (await (await request.get(`/api/conversations/${id}`)).json()) as { messages: { role: string; parts: { type: string; toolCallId?: string }[] }[] };
+    const toolCallId = stored.messages[1]?.parts.find((part) => part.type === 'tool-visual')?.toolCallId;
+    expect(toolCallId).toBeTruthy();
+    const bad = await request.put(`/api/conversations/${id}/visuals/${toolCallId}`, { data: { ...SPEC, sections: [{ type: 'progress', items: [{ label: 'a', value: '50%' }] }] } });
+    await expectErrorBody(bad, 'invalid_spec', ['sections', 0, 'items', 0, 'value']);
+    await expectErrorBody(await request.put(`/api/conversations/${id}/visuals/visual-nope`, { data: SPEC }), 'not_found', ['toolCallId']);
+    const good = await request.put(`/api/conversations/${id}/visuals/${toolCallId}`, { data: SPEC });
+    expect(good.status()).toBe(200);
+    expect(((await good.json()) as { alt: string }).alt).toContain('E2E test card');
+  });
+
   test('the server still answers after all of the above', async ({ request }) => {
     expect((await request.get('/api/health')).status()).toBe(200);
   });

@@ -1,61 +1,160 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { MODEL_PORT } from '../playwright.config';
+import { ask, downloadAll, expectRendered, imagePixels, TAIWAN_PROMPT } from './chat-helpers';
 
-const TABLE = 'City,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
-
-/** Decoded pixels of an <img> in the page: natural size and how many distinct colours it has. */
-async function imagePixels(image: Locator) {
-  return image.evaluate(async (element: HTMLImageElement) => {
-    await element.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = element.naturalWidth;
-    canvas.height = element.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return { width: 0, height: 0, distinct: 0 };
-    context.drawImage(element, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    for (let offset = 0; offset < data.length; offset += 4 * 89) colours.add((data[offset]! << 16) | (data[offset + 1]! << 8) | data[offset + 2]!);
-    return { width: element.naturalWidth, height: element.naturalHeight, distinct: colours.size };
-  });
-}
+const MODEL_SERVER = `http://127.0.0.1:${MODEL_PORT}`;
 
 test.describe('chat on the offline planner', () => {
-  test('a pasted table becomes a chart that can be downloaded; a follow-up edits it', async ({ page }) => {
+  test('done scenario: a pasted table becomes a chart to download; a follow-up edits it; reload keeps it; a share link shows it read-only', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('Offline planner (no model configured)')).toBeVisible();
-    const input = page.getByLabel('Message');
-    await input.fill(`compare the populations of the five largest cities in Taiwan\n${TABLE}`);
-    await page.getByRole('button', { name: 'Send' }).click();
-    const image = page.locator('.chat-assistant img.visual-image').first();
-    await expect(image).toBeVisible({ timeout: 30_000 });
+    const image = await ask(page, TAIWAN_PROMPT);
     await expect(image).toHaveAttribute('alt', /Bar chart of City versus Population.*New Taipei: 4,046,000/);
-    const pixels = await imagePixels(image);
-    expect(pixels.width).toBe(1200);
-    expect(pixels.distinct).toBeGreaterThan(8);
+    await expectRendered(image, 1200);
     await expect(page.locator('.chat-assistant .chat-text').first()).toHaveText('Here is a chart: “Populations of the five largest cities in Taiwan”.');
+    await expect(page).toHaveURL(/\/c\/[\w-]{8,}$/);
+    const conversationUrl = page.url();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PNG' }).first().click()]);
-    const bytes = await import('node:fs/promises').then(async (fs) => fs.readFile(await download.path()));
-    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF' }).first().click()]);
-    const pdfBytes = await import('node:fs/promises').then(async (fs) => fs.readFile(await pdf.path()));
-    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await downloadAll(page, page.locator('.chat-assistant').first())).toEqual(['png', 'webp', 'svg', 'pdf', 'csv']);
 
-    await input.fill('make it dark');
-    await input.press('Enter');
-    const edited = page.locator('.chat-assistant img.visual-image').nth(1);
-    await expect(edited).toBeVisible({ timeout: 30_000 });
+    const edited = await ask(page, 'make it dark');
     await expect(page.locator('.chat-assistant .chat-text').nth(1)).toHaveText(/^Updated a chart/);
-    await page.screenshot({ path: 'test-results/chat-desktop.png', fullPage: true });
+    const dark = await expectRendered(edited, 1200);
+    const light = await imagePixels(image);
+    expect(dark.hash).not.toBe(light.hash);
+
+    // The sidebar lists it, marked current.
+    await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('link', { name: /compare the populations/ }).first()).toHaveAttribute('aria-current', 'page');
+
+    await page.reload();
+    await expect(page).toHaveURL(conversationUrl);
+    await expect(page.locator('.chat-user')).toHaveCount(2);
+    await expect(page.locator('.chat-assistant img.visual-image')).toHaveCount(2);
+    await expectRendered(page.locator('.chat-assistant img.visual-image').nth(1), 1200);
+
+    // Share: a read-only page with the same answers, no composer and no editor.
+    await page.getByText('Share', { exact: true }).click();
+    const shareUrl = await page.getByLabel('Read-only link').inputValue();
+    expect(shareUrl).toMatch(/\/share\/[\w-]{22}$/);
+    expect(shareUrl).not.toContain(conversationUrl.split('/c/')[1]!);
+    await page.goto(shareUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/compare the populations/);
+    await expect(page.locator('img.visual-image')).toHaveCount(2);
+    await expectRendered(page.locator('img.visual-image').first(), 1200);
+    await expect(page.getByLabel('Message')).toHaveCount(0);
+    await expect(page.getByText('Edit spec')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Regenerate' })).toHaveCount(0);
+    await page.getByText('Show spec').first().click();
+    await expect(page.locator('.visual-spec pre').first()).toContainText('"kind": "chart"');
   });
 
-  test('a forced kind from the menu: an infographic from bullet points', async ({ page }) => {
+  for (const [label, kind, width, height, formats] of [
+    ['Infographic', 'infographic', 1200, undefined, ['png', 'webp', 'svg', 'pdf']],
+    ['Slide deck', 'slides', 1280, 720, ['png', 'webp', 'svg', 'pdf', 'pptx', 'zip']],
+    ['Whiteboard', 'whiteboard', 1200, undefined, ['png', 'webp', 'svg', 'pdf', 'excalidraw']],
+  ] as const) {
+    test(`the "${label}" example becomes ${kind === 'slides' ? 'a deck' : `an ${kind}`.replace(/^an (?=w)/, 'a ')} with every download`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: new RegExp(label) }).click();
+      await page.getByRole('button', { name: 'Send' }).click();
+      const answer = page.locator('.chat-assistant').first();
+      const image = answer.locator('img.visual-image');
+      await expect(image).toBeVisible({ timeout: 45_000 });
+      await expect(answer.locator('.visual-card')).toHaveAttribute('data-kind', kind);
+      await expectRendered(image, width, height);
+      expect(await downloadAll(page, answer)).toEqual(formats);
+      if (kind === 'slides') {
+        const [viewer] = await Promise.all([page.waitForEvent('popup'), answer.getByRole('link', { name: 'Open deck' }).click()]);
+        await expect(viewer).toHaveURL(/\/deck\/[\w-]+$/);
+        await expect(viewer.getByTestId('deck-counter')).toHaveText(/1\s*\/\s*4/);
+      }
+    });
+  }
+
+  test('a forced kind from the menu: the same bullet points as a deck', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Kind of visual').selectOption('infographic');
-    await page.getByLabel('Message').fill('Why remote work\n- Saves commuting time\n- Better focus');
+    const image = await ask(page, 'Why remote work\n- Saves commuting time\n- Better focus', 'slides');
+    await expectRendered(image, 1280, 720);
+  });
+
+  test('the spec editor re-renders valid edits, shows the path of invalid ones, and the edit is stored', async ({ page }) => {
+    await page.goto('/');
+    const image = await ask(page, TAIWAN_PROMPT);
+    const before = await imagePixels(image);
+    const src = await image.getAttribute('src');
+    await page.getByText('Edit spec').click();
+    const editor = page.getByLabel(/Spec \(JSON\)/);
+    const spec = JSON.parse(await editor.inputValue()) as { title: string; data: { value: unknown }[]; type: string };
+
+    await editor.fill(JSON.stringify({ ...spec, title: 'Edited in the browser', type: 'horizontal-bar' }, null, 2));
+    await expect(page.getByText('Rendered ✓')).toBeVisible({ timeout: 20_000 });
+    await expect(image).not.toHaveAttribute('src', src!);
+    await expect(image).toHaveAttribute('alt', /Edited in the browser/);
+    const after = await expectRendered(image, 1200);
+    expect(after.hash).not.toBe(before.hash);
+
+    await editor.fill(JSON.stringify({ ...spec, data: [{ ...spec.data[0], value: 'lots' }, ...spec.data.slice(1)] }, null, 2));
+    const problems = page.locator('.spec-problems');
+    await expect(problems).toContainText('data.0.value', { timeout: 20_000 });
+    await expect(editor).toHaveAttribute('aria-invalid', 'true');
+    await expect(image).toHaveAttribute('alt', /Edited in the browser/);
+
+    await editor.fill('{ "kind": "chart", ');
+    await expect(problems).toContainText('JSON');
+
+    await page.reload();
+    await expect(page.locator('.chat-assistant img.visual-image').first()).toHaveAttribute('alt', /Edited in the browser/);
+  });
+
+  test('regenerate asks again and replaces the answer', async ({ page }) => {
+    await page.goto('/');
+    await ask(page, TAIWAN_PROMPT);
+    const [response] = await Promise.all([page.waitForResponse((candidate) => candidate.url().endsWith('/api/chat')), page.getByRole('button', { name: 'Regenerate' }).click()]);
+    expect(response.status()).toBe(200);
+    await expect(page.locator('.chat-assistant img.visual-image')).toHaveCount(1, { timeout: 45_000 });
+    await expectRendered(page.locator('.chat-assistant img.visual-image').first(), 1200);
+    await expect(page.locator('.chat-user')).toHaveCount(1);
+    await page.reload();
+    await expect(page.locator('.chat-assistant')).toHaveCount(1);
+  });
+
+  test('deleting a conversation from the sidebar removes it', async ({ page }) => {
+    await page.goto('/');
+    await ask(page, 'Delete me\n- one\n- two', 'infographic');
+    const url = page.url();
+    await page.goto('/');
+    const sidebar = page.getByRole('navigation', { name: 'Conversations' });
+    await expect(sidebar.getByRole('link', { name: 'Delete me' }).first()).toBeVisible();
+    await sidebar.getByRole('button', { name: 'Delete “Delete me”' }).first().click();
+    await expect(sidebar.getByRole('link', { name: 'Delete me' })).toHaveCount(0);
+    expect((await page.request.get(url)).status()).toBe(404);
+  });
+});
+
+test.describe('chat with a model (OpenAI-compatible stub server)', () => {
+  test.use({ baseURL: MODEL_SERVER });
+
+  for (const [marker, kind, width, height] of [
+    ['[stub:chart] compare the five largest cities in Taiwan', 'chart', 1200, undefined],
+    ['why teams adopt Glimpse', 'infographic', 1200, undefined],
+    ['[stub:slides] a launch deck', 'slides', 1280, 720],
+    ['[stub:whiteboard] how a request flows', 'whiteboard', 1200, undefined],
+  ] as const) {
+    test(`asking for ${kind} streams a rendered ${kind} answer`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByText('Model: openai-compatible:stub-model')).toBeVisible();
+      const image = await ask(page, marker);
+      await expect(page.locator('.visual-card')).toHaveAttribute('data-kind', kind);
+      await expectRendered(image, width, height);
+      await expect(page.locator('.visual-note')).toHaveCount(0);
+    });
+  }
+
+  test('a model error is shown in the answer, not as a broken page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Message').fill('[stub:429] anything');
     await page.getByRole('button', { name: 'Send' }).click();
-    const image = page.locator('.chat-assistant img.visual-image').first();
-    await expect(image).toBeVisible({ timeout: 30_000 });
-    expect((await imagePixels(image)).width).toBe(1200);
+    await expect(page.locator('.chat-assistant .chat-error')).toHaveText(/rate limited: Rate limit reached for requests/, { timeout: 45_000 });
+    await expect(page.getByLabel('Message')).toBeEnabled();
   });
 });

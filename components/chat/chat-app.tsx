@@ -42,6 +42,11 @@ export function ChatApp({ id, initialMessages, conversations: initialList, share
     [id],
   );
 
+  const closeMenu = useCallback(() => {
+    setMenuOpen(false);
+    document.querySelector<HTMLElement>('.menu-button')?.focus();
+  }, []);
+
   useEffect(() => {
     if (!menuOpen) return;
     document.querySelector<HTMLElement>('#sidebar a')?.focus();
@@ -52,7 +57,7 @@ export function ChatApp({ id, initialMessages, conversations: initialList, share
       <a className="skip-link" href="#chat-input">
         Skip to the message box
       </a>
-      <Sidebar conversations={conversations} currentId={id} open={menuOpen} onClose={() => setMenuOpen(false)} onDelete={(target) => void remove(target)} />
+      <Sidebar conversations={conversations} currentId={id} open={menuOpen} onClose={closeMenu} onDelete={(target) => void remove(target)} />
       <main className="chat-page">
         <header className="chat-header">
           <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="sidebar" onClick={() => setMenuOpen((open) => !open)}>

@@ -23,6 +23,7 @@ export function Sidebar({ conversations, currentId, open, onClose, onDelete }: S
         </button>
       </div>
       <h2 className="sidebar-heading">Recent</h2>
+      <div className="sidebar-body">
       {conversations.length ? (
         <ul className="sidebar-list">
           {conversations.map((conversation) => (
@@ -39,6 +40,7 @@ export function Sidebar({ conversations, currentId, open, onClose, onDelete }: S
       ) : (
         <p className="sidebar-empty">No conversations yet.</p>
       )}
+      </div>
     </nav>
   );
 }

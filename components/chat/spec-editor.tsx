@@ -56,7 +56,7 @@ export function SpecEditor({ spec, save }: { spec: VisualOutput['spec']; save: (
         className="spec-editor-input"
         value={text}
         spellCheck={false}
-        rows={Math.min(24, text.split('\n').length + 1)}
+        rows={Math.min(16, text.split('\n').length + 1)}
         aria-invalid={problems.length > 0}
         aria-describedby={`${ids}-status`}
         onChange={(event) => setText(event.target.value)}
@@ -64,13 +64,15 @@ export function SpecEditor({ spec, save }: { spec: VisualOutput['spec']; save: (
       <div id={`${ids}-status`} className="spec-editor-status" aria-live="polite">
         {status.state === 'rendering' ? 'Rendering…' : status.state === 'rendered' ? 'Rendered ✓' : null}
         {problems.length ? (
-          <ul className="spec-problems" role="alert">
-            {problems.map((problem, index) => (
-              <li key={index}>
-                <code>{problem.path}</code> {problem.message}
-              </li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="spec-problems">
+              {problems.map((problem, index) => (
+                <li key={index}>
+                  <code>{problem.path}</code> {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
       <button type="button" className="visual-action" onClick={() => setText(original.current)} disabled={text === original.current}>

@@ -105,6 +105,13 @@ describe('plan with a model (OpenAI-compatible wire protocol, local stub)', () =
     expect(error.message).toContain('Rate limit reached');
   });
 
+  it('a 429 while streaming is provider_rate_limited too (not the SDK\'s "no output")', async () => {
+    const { options } = await withStub([{ status: 429, errorMessage: 'Rate limit reached for requests' }]);
+    const error = await failure(plan({ prompt: 'x' }, { ...options, onPartial: () => undefined }));
+    expect(error.code).toBe('provider_rate_limited');
+    expect(error.message).toContain('Rate limit reached');
+  });
+
   it('a slow reply hits the timeout (provider_timeout), never a hang', async () => {
     const { options } = await withStub([{ content: VALID_CHART, delayMs: 3000 }], { timeoutMs: 300 });
     const started = Date.now();

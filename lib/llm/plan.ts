@@ -140,7 +140,10 @@ async function callModel(model: ConfiguredModel, system: string, messages: Model
     let streamError: unknown;
     const result = streamText({ ...settings, onError: ({ error }) => void (streamError = error) });
     for await (const partial of result.partialOutputStream) options.onPartial(partial);
-    const [text, finishReason, usage] = await Promise.all([result.text, result.finishReason, result.usage]);
+    // The provider's own error (a 429, a 401) beats the SDK's "no output generated" that follows it.
+    const [text, finishReason, usage] = await Promise.all([result.text, result.finishReason, result.usage]).catch((error: unknown) => {
+      throw streamError ?? error;
+    });
     if (streamError) throw streamError;
     return { text, finishReason, usage };
   } catch (error) {

@@ -27,6 +27,32 @@ export const VALID_CHART = JSON.stringify({
   sort: 'descending',
 });
 
+export const VALID_SLIDES = JSON.stringify({
+  kind: 'slides',
+  title: 'Glimpse launch plan',
+  look: 'midnight',
+  slides: [
+    { layout: 'title', title: 'Glimpse launch plan', subtitle: 'Answers as pictures' },
+    { layout: 'bullets', title: 'Why now', bullets: ['People would rather look than read', 'Models write specs, not pixels'] },
+    { layout: 'stats', title: 'Where we are', stats: [{ value: '4', label: 'Targets' }, { value: '58 ms', label: 'Median render' }] },
+  ],
+});
+
+export const VALID_WHITEBOARD = JSON.stringify({
+  kind: 'whiteboard',
+  title: 'Request flow',
+  direction: 'LR',
+  nodes: [
+    { id: 'browser', label: 'Browser', shape: 'person' },
+    { id: 'api', label: 'API', shape: 'rounded' },
+    { id: 'db', label: 'SQLite', shape: 'cylinder' },
+  ],
+  edges: [
+    { from: 'browser', to: 'api', label: 'HTTPS' },
+    { from: 'api', to: 'db', label: 'SQL' },
+  ],
+});
+
 /** Cut off by max_tokens in the middle of the data array (finish_reason "length"). */
 export const TRUNCATED_CHART = VALID_CHART.slice(0, VALID_CHART.indexOf('Kaohsiung') + 25);
 
