@@ -24,7 +24,7 @@ test.describe('chat on the offline planner', () => {
     expect(dark.hash).not.toBe(light.hash);
 
     // The sidebar lists it, marked current.
-    await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('link', { name: /compare the populations/ }).first()).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('link', { name: 'Populations of the five largest cities in Taiwan' }).first()).toHaveAttribute('aria-current', 'page');
 
     await page.reload();
     await expect(page).toHaveURL(conversationUrl);
@@ -38,7 +38,7 @@ test.describe('chat on the offline planner', () => {
     expect(shareUrl).toMatch(/\/share\/[\w-]{22}$/);
     expect(shareUrl).not.toContain(conversationUrl.split('/c/')[1]!);
     await page.goto(shareUrl);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/compare the populations/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Populations of the five largest cities in Taiwan');
     await expect(page.locator('img.visual-image')).toHaveCount(2);
     await expectRendered(page.locator('img.visual-image').first(), 1200);
     await expect(page.getByLabel('Message')).toHaveCount(0);
@@ -70,6 +70,23 @@ test.describe('chat on the offline planner', () => {
       }
     });
   }
+
+  test('a dropped CSV file fills the composer and becomes a chart', async ({ page }) => {
+    await page.goto('/');
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Year,Visitors\n2021,120\n2022,180\n2023,260\n2024,310'], 'museum-visitors.csv', { type: 'text/csv' }));
+      return transfer;
+    });
+    await page.locator('.chat').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByLabel('Message')).toHaveValue(/^Chart museum-visitors\nYear,Visitors\n2021,120/);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const image = page.locator('.chat-assistant img.visual-image');
+    await expect(image).toBeVisible({ timeout: 45_000 });
+    await expect(page.locator('.visual-card')).toHaveAttribute('data-kind', 'chart');
+    await expect(image).toHaveAttribute('alt', /2024: 310/);
+    await expectRendered(image, 1200);
+  });
 
   test('a forced kind from the menu: the same bullet points as a deck', async ({ page }) => {
     await page.goto('/');
@@ -149,6 +166,20 @@ test.describe('chat with a model (OpenAI-compatible stub server)', () => {
       await expect(page.locator('.visual-note')).toHaveCount(0);
     });
   }
+
+  test('while the spec streams, a skeleton names the kind and title; then the image replaces it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Message').fill('[stub:trickle] a launch deck');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const skeleton = page.locator('.chat-assistant .visual-skeleton');
+    await expect(skeleton).toContainText('Drawing a deck', { timeout: 20_000 });
+    await expect(skeleton).toContainText('Glimpse launch plan');
+    await expect(page.getByRole('button', { name: 'Drawing…' })).toBeDisabled();
+    const image = page.locator('.chat-assistant img.visual-image');
+    await expect(image).toBeVisible({ timeout: 45_000 });
+    await expect(skeleton).toHaveCount(0);
+    await expectRendered(image, 1280, 720);
+  });
 
   test('a model error is shown in the answer, not as a broken page', async ({ page }) => {
     await page.goto('/');

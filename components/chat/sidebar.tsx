@@ -13,6 +13,8 @@ export interface SidebarProps {
 /** Stored conversations, newest first; on a phone it slides over the chat. */
 export function Sidebar({ conversations, currentId, open, onClose, onDelete }: SidebarProps) {
   return (
+    <>
+    {open ? <div className="sidebar-backdrop" aria-hidden="true" onClick={onClose} /> : null}
     <nav id="sidebar" className="sidebar" data-open={open} aria-label="Conversations" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="sidebar-top">
         <a className="sidebar-new" href="/">
@@ -42,5 +44,6 @@ export function Sidebar({ conversations, currentId, open, onClose, onDelete }: S
       )}
       </div>
     </nav>
+    </>
   );
 }

@@ -54,6 +54,15 @@ describe('conversations in SQLite', () => {
     expect(long.endsWith('…')).toBe(true);
   });
 
+  it('titles from the first visual once there is one', () => {
+    const answer: GlimpseUIMessage = {
+      id: 'a1',
+      role: 'assistant',
+      parts: [{ type: 'tool-visual', toolCallId: 'v1', state: 'output-available', input: { prompt: 'x' }, output: { spec: { kind: 'chart', title: 'Populations' }, url: '', urls: {}, alt: '', width: 1, height: 1, planner: 'offline', notes: [] } }],
+    };
+    expect(conversationTitle([ask('compare the populations'), answer])).toBe('Populations');
+  });
+
   it('accepts only URL-safe ids of 8–64 characters', () => {
     expect(isConversationId('a'.repeat(8))).toBe(true);
     expect(isConversationId('a'.repeat(7))).toBe(false);

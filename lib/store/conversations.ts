@@ -38,10 +38,14 @@ export function newId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-/** The title: the first line of the first question, shortened. */
+/** The title: the first visual's title, else the first line of the first question; shortened. */
 export function conversationTitle(messages: GlimpseUIMessage[]): string {
   const first = messages.find((message) => message.role === 'user');
-  const line = (first ? messageText(first) : '').trim().split('\n')[0]?.trim() ?? '';
+  const visual = messages
+    .flatMap((message) => message.parts)
+    .find((part) => part.type === 'tool-visual' && part.state === 'output-available');
+  const visualTitle = visual?.type === 'tool-visual' && visual.state === 'output-available' ? visual.output.spec.title : undefined;
+  const line = (visualTitle ?? (first ? messageText(first) : '')).trim().split('\n')[0]?.trim() ?? '';
   if (!line) return 'New chat';
   return line.length > MAX_CONVERSATION_TITLE_CHARS ? `${line.slice(0, MAX_CONVERSATION_TITLE_CHARS - 1).trimEnd()}…` : line;
 }

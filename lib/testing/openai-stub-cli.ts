@@ -1,7 +1,7 @@
 /**
  * The OpenAI-compatible stub as a process, for e2e tests of the built server with GLIMPSE_MODEL
  * set. The reply is picked by a marker in the request's last message: [stub:chart],
- * [stub:slides], [stub:whiteboard], [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
+ * [stub:slides], [stub:trickle] (slides, streamed slowly), [stub:whiteboard], [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
  * Usage: tsx lib/testing/openai-stub-cli.ts <port>
  */
 import { startOpenAIStub, type StubReply } from './openai-stub';
@@ -11,6 +11,7 @@ const port = Number(process.argv[2] ?? 3199);
 
 function reply(lastMessage: string, history: number): StubReply {
   if (lastMessage.includes('[stub:chart]')) return { content: VALID_CHART };
+  if (lastMessage.includes('[stub:trickle]')) return { content: VALID_SLIDES, chunkDelayMs: 60 };
   if (lastMessage.includes('[stub:slides]')) return { content: VALID_SLIDES };
   if (lastMessage.includes('[stub:whiteboard]')) return { content: VALID_WHITEBOARD };
   if (lastMessage.includes('[stub:429]')) return { status: 429, errorMessage: 'Rate limit reached for requests' };

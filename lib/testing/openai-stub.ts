@@ -24,6 +24,8 @@ export interface StubReply {
   errorMessage?: string;
   /** Wait before answering (to exercise timeouts). */
   delayMs?: number;
+  /** Wait between streamed pieces (to watch partial specs arrive). */
+  chunkDelayMs?: number;
   usage?: { prompt_tokens: number; completion_tokens: number };
 }
 
@@ -88,7 +90,7 @@ export async function startOpenAIStub(script: (request: ChatRequest, call: numbe
     const pieces = content.match(/[\s\S]{1,24}/g) ?? [];
     for (const piece of pieces) {
       send({ id, object: 'chat.completion.chunk', created, model: parsed.model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => (reply.chunkDelayMs ? setTimeout(resolve, reply.chunkDelayMs) : setImmediate(resolve)));
     }
     send({ id, object: 'chat.completion.chunk', created, model: parsed.model, choices: [{ index: 0, delta: {}, finish_reason: finish }], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } });
     response.end('data: [DONE]\n\n');
