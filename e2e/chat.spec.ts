@@ -174,11 +174,27 @@ test.describe('chat with a model (OpenAI-compatible stub server)', () => {
     const skeleton = page.locator('.chat-assistant .visual-skeleton');
     await expect(skeleton).toContainText('Drawing a deck', { timeout: 20_000 });
     await expect(skeleton).toContainText('Glimpse launch plan');
-    await expect(page.getByRole('button', { name: 'Drawing…' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
     const image = page.locator('.chat-assistant img.visual-image');
     await expect(image).toBeVisible({ timeout: 45_000 });
     await expect(skeleton).toHaveCount(0);
     await expectRendered(image, 1280, 720);
+  });
+
+  test('stop ends a streaming answer; the question stays and the composer is ready again', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Message').fill('[stub:trickle] a deck to stop');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('.chat-assistant .visual-skeleton')).toContainText('Drawing a deck', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.locator('.chat-assistant .chat-stopped')).toHaveText('Stopped before the visual was ready.');
+    await expect(page.locator('.chat-assistant .visual-skeleton')).toHaveCount(0);
+    await expect(page.locator('.chat-assistant img.visual-image')).toHaveCount(0);
+    await page.getByLabel('Message').fill('why teams adopt Glimpse');
+    await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
+    await page.reload();
+    await expect(page.locator('.chat-user .chat-text')).toHaveText('[stub:trickle] a deck to stop');
+    await expect(page.locator('.visual-skeleton')).toHaveCount(0);
   });
 
   test('a model error is shown in the answer, not as a broken page', async ({ page }) => {

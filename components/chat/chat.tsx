@@ -39,7 +39,7 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
       }),
     [],
   );
-  const { messages, sendMessage, regenerate, setMessages, status, error } = useChat<GlimpseUIMessage>({
+  const { messages, sendMessage, regenerate, setMessages, stop, status, error } = useChat<GlimpseUIMessage>({
     id,
     messages: initialMessages,
     transport,
@@ -123,9 +123,12 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
         />
       )}
       {error ? (
-        <p className="chat-error" role="alert">
-          {errorText(error)}
-        </p>
+        <div className="chat-error-box" role="alert">
+          <p className="chat-error">{errorText(error)}</p>
+          <button type="button" className="visual-action" onClick={() => void regenerate({ body })}>
+            Try again
+          </button>
+        </div>
       ) : null}
       <form className="chat-composer" onSubmit={submit} aria-label="Ask">
         <label htmlFor="chat-input" className="visually-hidden">
@@ -150,9 +153,15 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
             ))}
           </select>
           <span className="chat-planner">{planner === 'offline' ? 'Offline planner (no model configured)' : `Model: ${planner}`}</span>
-          <button type="submit" disabled={busy || !input.trim()}>
-            {busy ? 'Drawing…' : 'Send'}
-          </button>
+          {busy ? (
+            <button type="button" onClick={() => void stop()}>
+              Stop
+            </button>
+          ) : (
+            <button type="submit" disabled={!input.trim()}>
+              Send
+            </button>
+          )}
         </div>
       </form>
     </div>

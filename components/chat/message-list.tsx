@@ -18,7 +18,7 @@ export interface MessageListProps {
 export function MessageList({ messages, progress = {}, live }: MessageListProps) {
   return (
     <ol className="chat-messages" aria-label="Conversation">
-      {messages.map((message) => (
+      {messages.map((message, position) => (
         <li key={message.id} className={`chat-message chat-${message.role}`} data-role={message.role}>
           <span className="visually-hidden">{message.role === 'user' ? 'You said:' : 'Glimpse answered:'}</span>
           {message.parts.map((part, index) => {
@@ -35,6 +35,8 @@ export function MessageList({ messages, progress = {}, live }: MessageListProps)
               );
             }
             if (part.state === 'output-error') return <p key={index} className="chat-error" role="alert">{part.errorText}</p>;
+            const planning = live?.busy && position === messages.length - 1;
+            if (!planning) return <p key={index} className="chat-stopped">Stopped before the visual was ready.</p>;
             const known = progress[part.toolCallId];
             return (
               <div key={index} className="visual-skeleton" role="status" aria-live="polite">

@@ -38,6 +38,8 @@ export interface PlanOptions {
   /** Partial specs as the model streams them (streaming mode). */
   onPartial?: (partial: unknown) => void;
   timeoutMs?: number;
+  /** Aborts the model call (the client went away, or pressed stop). */
+  signal?: AbortSignal;
   maxRetries?: number;
 }
 
@@ -129,7 +131,7 @@ async function callModel(model: ConfiguredModel, system: string, messages: Model
     system,
     messages,
     maxRetries: options.maxRetries ?? env.GLIMPSE_LLM_MAX_RETRIES,
-    abortSignal: AbortSignal.timeout(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS),
+    abortSignal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]),
     output: Output.object({ schema: jsonSchema(schema), name: 'visual_spec', description: 'A Glimpse visual spec' }),
   };
   try {

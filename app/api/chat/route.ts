@@ -42,6 +42,7 @@ export async function POST(request: Request): Promise<Response> {
           const result = await plan(
             { prompt, kind: body.kind, previousSpec },
             {
+              signal: request.signal,
               onPartial: (partial) => {
                 const progress = partial as { kind?: string; title?: string };
                 const key = `${progress.kind ?? ''}|${progress.title ?? ''}`;
