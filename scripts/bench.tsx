@@ -18,6 +18,18 @@ import { englishDeck } from '@/lib/targets/slides/examples';
 import { whiteboardExamples } from '@/lib/targets/whiteboard/examples';
 import { renderMermaid } from '@/lib/render/mermaid';
 import { MermaidPool } from '@/lib/render/mermaid/pool';
+import { POST as chatRoute } from '@/app/api/chat/route';
+import { plan } from '@/lib/llm/plan';
+
+const TAIWAN = 'compare the populations of the five largest cities in Taiwan\nCity,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
+
+/** One chat turn through the real route handler (offline planner, SQLite): request → end of the UI message stream. */
+async function chatTurn(turn: number): Promise<void> {
+  const body = { id: `bench-chat-${turn}`, message: { id: `q${turn}`, role: 'user', parts: [{ type: 'text', text: `${TAIWAN}\nRow ${turn},${turn}` }] } };
+  const response = await chatRoute(new Request('http://bench.local/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  const text = await response.text();
+  if (!text.includes('tool-output-available')) throw new Error(`chat turn failed: ${text.slice(0, 200)}`);
+}
 
 const WARMUP = 5;
 const RUNS = Number(process.argv[2] ?? 25);
@@ -109,6 +121,12 @@ async function main() {
   await median('10-slide deck → PDF (vector + text layer)', () => render(deck, { format: 'pdf', scale: 1 }), 5);
   await median('10-slide deck → PPTX (native text)', () => render(deck, { format: 'pptx', scale: 1 }), 5);
 
+  console.log('\nChat: one turn on the offline planner (plan + store + describe + stream), then its image');
+  let turns = 0;
+  const chatMs = await median('chat turn → end of stream (new conversation)', () => chatTurn(turns++), 15);
+  const answer = (await plan({ prompt: TAIWAN }, { model: null })).spec;
+  const answerPng = await median('its answer → PNG (what the <img> then loads)', () => render(answer, { format: 'png', scale: 1 }), 15);
+
   console.log('\nWhiteboards');
   const board = parseSpec(whiteboardExamples[0]?.spec);
   await median('native whiteboard (elkjs + rough.js) → PNG', () => render(board, { format: 'png', scale: 1 }), 10);
@@ -153,6 +171,7 @@ async function main() {
   console.log(`  sharp raster / resvg raster              ${(rasterSharp / rasterResvg).toFixed(1)}×  (why resvg is the default)`);
   console.log(`  satori+sharp / satori+resvg PNG          ${(sharpPng / png).toFixed(1)}×`);
   console.log(`  SVG share of PNG time                    ${((svg / png) * 100).toFixed(0)}%`);
+  console.log(`  chat turn / answer PNG                   ${(chatMs / answerPng).toFixed(1)}×  (planning + storage + SVG for size/alt, as a share of drawing the PNG)`);
   console.log(`  mermaid cold launch / warm pool          ${(coldMermaid / warmMermaid).toFixed(1)}×`);
   console.log(`\nPeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
