@@ -4,7 +4,7 @@ import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_CHAT_MESSAGE_CHARS, MAX_DATA_CHARS } from '@/lib/limits';
-import { replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
+import { messageText, replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
 import { EXAMPLES } from './examples';
 import { MessageList } from './message-list';
 
@@ -53,6 +53,9 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
   const composer = useRef<HTMLTextAreaElement>(null);
   const busy = status === 'submitted' || status === 'streaming';
   const body = kind === 'auto' ? {} : { kind };
+  // What a screen reader hears when an answer is complete: its caption.
+  const last = messages.at(-1);
+  const announcement = !busy && last?.role === 'assistant' ? messageText(last) : '';
 
   // Keep the newest message in view.
   useEffect(() => {
@@ -122,6 +125,9 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
           }}
         />
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {error ? (
         <div className="chat-error-box" role="alert">
           <p className="chat-error">{errorText(error)}</p>

@@ -1,4 +1,4 @@
-import type { GlimpseUIMessage, VisualOutput, VisualProgress } from '@/lib/llm/chat-message';
+import { kindNoun, type GlimpseUIMessage, type VisualOutput, type VisualProgress } from '@/lib/llm/chat-message';
 import { VisualCard } from './visual-card';
 
 export interface MessageListProps {
@@ -40,7 +40,7 @@ export function MessageList({ messages, progress = {}, live }: MessageListProps)
             const known = progress[part.toolCallId];
             return (
               <div key={index} className="visual-skeleton" role="status" aria-live="polite">
-                <span className="visual-skeleton-kind">{known?.kind ? `Drawing ${known.kind === 'slides' ? 'a deck' : `a ${known.kind}`}` : 'Planning a visual'}</span>
+                <span className="visual-skeleton-kind">{known?.kind ? `Drawing ${kindNoun(known.kind)}` : 'Planning a visual'}</span>
                 {known?.title ? <strong>{known.title}</strong> : <span>…</span>}
               </div>
             );

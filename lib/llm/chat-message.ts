@@ -49,3 +49,9 @@ export function replaceVisual(messages: GlimpseUIMessage[], toolCallId: string, 
   }));
   return found ? updated : undefined;
 }
+
+/** "a chart", "an infographic", "a deck", "a whiteboard": how captions and progress name a kind. */
+export function kindNoun(kind: string): string {
+  const noun = kind === 'slides' ? 'deck' : kind;
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}

@@ -3,7 +3,7 @@ import { fromZodError, toGlimpseError } from '@/lib/errors';
 import { readJsonBody } from '@/lib/http/request';
 import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
-import { lastSpec, type GlimpseUIMessage } from '@/lib/llm/chat-message';
+import { kindNoun, lastSpec, type GlimpseUIMessage } from '@/lib/llm/chat-message';
 import { chatRequestSchema, conversationHistory, questionText } from '@/lib/llm/chat-request';
 import { plan } from '@/lib/llm/plan';
 import { loadConversation, saveConversation } from '@/lib/store/conversations';
@@ -54,8 +54,7 @@ export async function POST(request: Request): Promise<Response> {
           );
           const output = await visualOutput(request, result.spec, result);
           writer.write({ type: 'tool-output-available', toolCallId, output });
-          const noun = result.spec.kind === 'slides' ? 'deck' : result.spec.kind;
-          const caption = `${previousSpec ? 'Updated' : 'Here is'} ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: “${result.spec.title}”.`;
+          const caption = `${previousSpec ? 'Updated' : 'Here is'} ${kindNoun(result.spec.kind)}: “${result.spec.title}”.`;
           writer.write({ type: 'text-start', id: `${toolCallId}-caption` });
           writer.write({ type: 'text-delta', id: `${toolCallId}-caption`, delta: caption });
           writer.write({ type: 'text-end', id: `${toolCallId}-caption` });
