@@ -51,6 +51,18 @@ describe('mermaid form (warm Chromium pool)', () => {
     expect(await labelPixels(diagram.svg)).toBeGreaterThan(80);
   });
 
+  it('edge labels sit on plates of the background colour, so lines do not run through the words', async () => {
+    const diagram = await renderMermaid(MERMAID_DIAGRAMS.flowchart!, resolveTheme(undefined));
+    const plates = diagram.svg.match(/<rect[^>]*data-glimpse-plate=""[^>]*>/g) ?? [];
+    expect(plates).toHaveLength(2); // "yes" and "no"
+    // Without the plates the edge lines show through behind the labels: the pictures differ.
+    const bare = diagram.svg.replace(/<rect[^>]*data-glimpse-plate=""[^>]*\/>/g, '');
+    const [a, b] = await Promise.all([diagram.svg, bare].map(async (svg) => sharp(await rasterize(svg, { format: 'png', scale: 1 })).removeAlpha().raw().toBuffer()));
+    let different = 0;
+    for (let index = 0; index < Math.min(a!.length, b!.length); index += 3) if (Math.abs(a![index]! - b![index]!) > 40) different += 1;
+    expect(different).toBeGreaterThan(10);
+  });
+
   it('a syntax error is a 400 naming mermaid', async () => {
     const error = await rejectedGlimpseError(render(parseSpec({ kind: 'whiteboard', title: 'x', mermaid: 'flowchart LR\n  A --> ((' }), { format: 'svg', scale: 1 }));
     expect(error.code).toBe('invalid_spec');

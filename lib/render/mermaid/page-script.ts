@@ -1,7 +1,7 @@
 /**
  * Runs inside the Chromium page (added as a script tag, so no bundler touches it): renders with
  * mermaid, then rewrites the SVG so any rasteriser draws it the same. foreignObject labels become
- * <text>; every text run becomes a start-anchored <text> at its measured baseline with explicit
+ * <text>; edge labels get a background plate; every text run becomes a start-anchored <text> at its measured baseline with explicit
  * size, weight and fill; computed fills and strokes are inlined and <style> is dropped.
  */
 export const PAGE_SCRIPT = `
@@ -27,6 +27,22 @@ window.glimpseRender = async function (request) {
   host.innerHTML = svg;
   const root = host.querySelector('svg');
   const namespace = 'http://www.w3.org/2000/svg';
+  // Edge labels sit on their lines: give each a plate in the background colour so the line does
+  // not run through the words (mermaid's own is half transparent or missing without HTML labels).
+  for (const label of Array.from(root.querySelectorAll('g.edgeLabel'))) {
+    if (!(label.textContent ?? '').trim()) continue;
+    const box = label.getBBox();
+    if (!box.width || !box.height) continue;
+    const plate = document.createElementNS(namespace, 'rect');
+    plate.setAttribute('x', String(box.x - 4));
+    plate.setAttribute('y', String(box.y - 1));
+    plate.setAttribute('width', String(box.width + 8));
+    plate.setAttribute('height', String(box.height + 2));
+    plate.setAttribute('rx', '3');
+    plate.setAttribute('data-glimpse-plate', '');
+    plate.setAttribute('style', 'fill:' + request.themeVariables.edgeLabelBackground + ';stroke:none;opacity:1');
+    label.insertBefore(plate, label.firstChild);
+  }
   for (const foreign of Array.from(root.querySelectorAll('foreignObject'))) {
     const box = foreign.getBBox();
     const style = getComputedStyle(foreign.querySelector('*') ?? foreign);
