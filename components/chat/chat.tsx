@@ -92,7 +92,7 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
       {messages.length === 0 ? (
         <section className="chat-empty" aria-labelledby="chat-empty-title">
           <h2 id="chat-empty-title">Ask for a picture</h2>
-          <p>Paste a table to chart it, write bullet points for an infographic, “slides about …” for a deck, or “a -&gt; b” for a diagram. Drop a CSV or JSON file anywhere.</p>
+          <p>Paste a table to chart it, write bullet points for an infographic, <span className="nowrap">“slides about …”</span> for a deck, or <span className="nowrap">“a -&gt; b”</span> for a diagram. Drop a CSV or JSON file anywhere.</p>
           <ul className="chat-examples" aria-label="Examples">
             {EXAMPLES.map((example) => (
               <li key={example.label}>
