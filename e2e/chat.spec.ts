@@ -88,6 +88,18 @@ test.describe('chat on the offline planner', () => {
     await expectRendered(image, 1200);
   });
 
+  test('small talk gets words, not a picture: the offline planner says what it can draw', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Message').fill('hello');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('.chat-assistant .chat-text')).toHaveText(/^Nothing to draw in that yet\. The offline planner lays out what you give it: paste a table/, { timeout: 30_000 });
+    await expect(page.locator('.chat-assistant img')).toHaveCount(0);
+    await expect(page.locator('.chat-assistant .visual-skeleton, .chat-assistant .chat-stopped')).toHaveCount(0);
+    // Asking for a kind draws anyway (the hint card).
+    const image = await ask(page, 'hello', 'infographic');
+    await expectRendered(image, 1200);
+  });
+
   test('a forced kind from the menu: the same bullet points as a deck', async ({ page }) => {
     await page.goto('/');
     const image = await ask(page, 'Why remote work\n- Saves commuting time\n- Better focus', 'slides');

@@ -125,6 +125,11 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
           }}
         />
       )}
+      {busy && (last?.role !== 'assistant' || !last.parts.some((part) => part.type === 'text' || part.type === 'tool-visual')) ? (
+        <p className="chat-pending" role="status">
+          Thinking…
+        </p>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -30,6 +30,8 @@ export interface PlanResult {
   notes: string[];
   /** Why the offline planner answered instead of the configured model. */
   fallback?: string;
+  /** The offline planner found nothing to lay out; this says what it can do (the spec is a hint card). */
+  hint?: string;
 }
 
 export interface PlanOptions {
@@ -98,7 +100,7 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
 
 async function offline(request: PlanRequest): Promise<PlanResult> {
   const result = planOffline(request);
-  return { spec: parseSpec(result.spec), planner: 'offline', repairs: 0, notes: result.notes };
+  return { spec: parseSpec(result.spec), planner: 'offline', repairs: 0, notes: result.notes, ...(result.hint ? { hint: result.hint } : {}) };
 }
 
 type Validated = { ok: true; spec: VisualSpec; coerced: boolean } | { ok: false; issues: ErrorIssue[] };

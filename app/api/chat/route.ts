@@ -35,8 +35,20 @@ export async function POST(request: Request): Promise<Response> {
       execute: async ({ writer }) => {
         writer.write({ type: 'start' });
         const toolCallId = `visual-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-        writer.write({ type: 'tool-input-start', toolCallId, toolName: 'visual' });
-        writer.write({ type: 'tool-input-available', toolCallId, toolName: 'visual', input: { prompt: prompt.slice(0, 200), kind: body.kind } });
+        const say = (text: string) => {
+          writer.write({ type: 'text-start', id: `${toolCallId}-text` });
+          writer.write({ type: 'text-delta', id: `${toolCallId}-text`, delta: text });
+          writer.write({ type: 'text-end', id: `${toolCallId}-text` });
+        };
+        // The visual part opens with the first sign of one (a partial spec, the result or an error),
+        // so an answer with nothing to draw can be words only.
+        let opened = false;
+        const open = () => {
+          if (opened) return;
+          opened = true;
+          writer.write({ type: 'tool-input-start', toolCallId, toolName: 'visual' });
+          writer.write({ type: 'tool-input-available', toolCallId, toolName: 'visual', input: { prompt: prompt.slice(0, 200), kind: body.kind } });
+        };
         let shown = '';
         try {
           const result = await plan(
@@ -44,6 +56,7 @@ export async function POST(request: Request): Promise<Response> {
             {
               signal: request.signal,
               onPartial: (partial) => {
+                open();
                 const progress = partial as { kind?: string; title?: string };
                 const key = `${progress.kind ?? ''}|${progress.title ?? ''}`;
                 if (key === shown) return;
@@ -52,13 +65,16 @@ export async function POST(request: Request): Promise<Response> {
               },
             },
           );
+          if (result.hint && !body.kind && !opened) {
+            say(`Nothing to draw in that yet. ${result.hint} Or pick a kind from the menu.`);
+            return;
+          }
+          open();
           const output = await visualOutput(request, result.spec, result);
           writer.write({ type: 'tool-output-available', toolCallId, output });
-          const caption = `${previousSpec ? 'Updated' : 'Here is'} ${kindNoun(result.spec.kind)}: “${result.spec.title}”.`;
-          writer.write({ type: 'text-start', id: `${toolCallId}-caption` });
-          writer.write({ type: 'text-delta', id: `${toolCallId}-caption`, delta: caption });
-          writer.write({ type: 'text-end', id: `${toolCallId}-caption` });
+          say(`${previousSpec ? 'Updated' : 'Here is'} ${kindNoun(result.spec.kind)}: “${result.spec.title}”.`);
         } catch (error) {
+          open();
           writer.write({ type: 'tool-output-error', toolCallId, errorText: toGlimpseError(error).message });
         }
       },

@@ -19,7 +19,11 @@ export interface OfflinePlan {
   spec: Record<string, unknown>;
   /** What the planner did and why, in words (shown to people, returned by the API). */
   notes: string[];
+  /** Set when the text had nothing to lay out: what the planner can do (the spec is a hint card). */
+  hint?: string;
 }
+
+const HINT = 'The offline planner lays out what you give it: paste a table to get a chart, or write bullet points, numbered steps, "A vs B" or "a -> b" to get an infographic.';
 
 const OFFLINE_SUBTITLE = 'Drawn by the offline planner from what you wrote; set GLIMPSE_MODEL for a language model.';
 
@@ -63,10 +67,12 @@ export function planOffline(request: OfflineRequest): OfflinePlan {
     };
     return { spec, notes: [`table of ${plan.data.length} values → ${plan.type} chart`] };
   }
-  return { spec: infographic(prompt, request.data, locale, table !== undefined), notes: ['text structure → infographic'] };
+  const laidOut = infographic(prompt, request.data, locale, table !== undefined);
+  if (laidOut.hint) return { spec: laidOut.spec, notes: ['nothing to lay out → a hint card'], hint: laidOut.hint };
+  return { spec: laidOut.spec, notes: ['text structure → infographic'] };
 }
 
-function infographic(prompt: string, data: string | undefined, locale: string | undefined, hadTable: boolean): Record<string, unknown> {
+function infographic(prompt: string, data: string | undefined, locale: string | undefined, hadTable: boolean): { spec: Record<string, unknown>; hint?: string } {
   const title = titleFrom(prompt, 'Summary');
   const body = prompt.split(/\r?\n/).slice(1).join('\n');
   const base = { kind: 'infographic', title, ...(locale ? { locale } : {}) };
@@ -77,28 +83,19 @@ function infographic(prompt: string, data: string | undefined, locale: string | 
     const lists = sections.filter((section) => section.type === 'icon-list') as { title?: string; items: { title: string; text?: string }[] }[];
     const points = (index: number, name: string) => lists[index]?.items.map((item) => (item.text ? `${item.title}: ${item.text}` : item.title)) ?? [`What matters about ${name}? Add bullet points under a "## ${name}" heading.`];
     return {
+      spec: {
       ...base,
       subtitle: OFFLINE_SUBTITLE,
       sections: [{ type: 'comparison', left: { title: left, icon: iconFor(left), items: points(0, left).slice(0, MAX_ITEMS) }, right: { title: right, icon: iconFor(right), items: points(1, right).slice(0, MAX_ITEMS) } }],
+      },
     };
   }
-  if (sections.length > 0) return { ...base, sections };
+  if (sections.length > 0) return { spec: { ...base, sections } };
   const sentences = prompt.split(/(?<=[.!?。！？])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
   if (sentences.length >= 3) {
     const used = new Set<string>();
-    return { ...base, title: titleFrom(sentences[0] ?? prompt), sections: [{ type: 'icon-list', items: sentences.slice(1, MAX_ITEMS + 1).map((sentence) => ({ icon: iconFor(sentence, used), title: clip(sentence, 110) })) }] };
+    return { spec: { ...base, title: titleFrom(sentences[0] ?? prompt), sections: [{ type: 'icon-list', items: sentences.slice(1, MAX_ITEMS + 1).map((sentence) => ({ icon: iconFor(sentence, used), title: clip(sentence, 110) })) }] } };
   }
-  return {
-    ...base,
-    subtitle: OFFLINE_SUBTITLE,
-    sections: [
-      {
-        type: 'callout',
-        tone: 'info',
-        text: hadTable
-          ? 'The data has no numbers to chart. Paste a table with a numeric column, or bullet points to lay out.'
-          : 'The offline planner lays out what you give it: paste a table to get a chart, or write bullet points, numbered steps, "A vs B" or "a -> b" to get an infographic.',
-      },
-    ],
-  };
+  const hint = hadTable ? 'The data has no numbers to chart. Paste a table with a numeric column, or bullet points to lay out.' : HINT;
+  return { spec: { ...base, subtitle: OFFLINE_SUBTITLE, sections: [{ type: 'callout', tone: 'info', text: hint }] }, hint };
 }

@@ -73,6 +73,13 @@ describe('offline planner', () => {
     check?.(plan.spec);
   });
 
+  it('text with nothing to lay out is a hint card, flagged as a hint (the chat answers it in words)', () => {
+    const plan = planOffline({ prompt: 'hello' });
+    expect(plan.hint).toMatch(/^The offline planner lays out what you give it/);
+    expect(plan.spec).toMatchObject({ kind: 'infographic', sections: [{ type: 'callout', text: plan.hint }] });
+    expect(planOffline({ prompt: 'Why remote work\n- Saves commuting time\n- Better focus' }).hint).toBeUndefined();
+  });
+
   it('a forced chart without numbers is a clear 400 naming data', () => {
     expect(() => planOffline({ prompt: 'a chart of my feelings', kind: 'chart' })).toThrow(GlimpseError);
   });
