@@ -179,6 +179,17 @@ test.describe('chat with a model (OpenAI-compatible stub server)', () => {
     });
   }
 
+  test('small talk: the model decides words help more than a picture', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Message').fill('[stub:text] hi there');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('.chat-assistant .chat-text')).toHaveText('Hello! Ask me for a chart, an infographic, a deck or a diagram.', { timeout: 30_000 });
+    await expect(page.locator('.chat-assistant img')).toHaveCount(0);
+    // The next question draws again.
+    const image = await ask(page, '[stub:chart] compare the five largest cities in Taiwan');
+    await expectRendered(image, 1200);
+  });
+
   test('while the spec streams, a skeleton names the kind and title; then the image replaces it', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Message').fill('[stub:trickle] a launch deck');

@@ -127,14 +127,22 @@ function validate(candidate: unknown): Validated {
   return { ok: false, issues: [{ path: [], message: 'too many values to convert' }] };
 }
 
-async function callModel(model: ConfiguredModel, system: string, messages: ModelMessage[], schema: Record<string, unknown>, options: PlanOptions): Promise<Reply> {
+/** One model call with structured output (streamed when `onPartial` is set); provider errors become GlimpseErrors. */
+export async function callModel(
+  model: ConfiguredModel,
+  system: string,
+  messages: ModelMessage[],
+  schema: Record<string, unknown>,
+  options: PlanOptions,
+  output = { name: 'visual_spec', description: 'A Glimpse visual spec' },
+): Promise<Reply> {
   const settings = {
     model: model.model,
     system,
     messages,
     maxRetries: options.maxRetries ?? env.GLIMPSE_LLM_MAX_RETRIES,
     abortSignal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]),
-    output: Output.object({ schema: jsonSchema(schema), name: 'visual_spec', description: 'A Glimpse visual spec' }),
+    output: Output.object({ schema: jsonSchema(schema), ...output }),
   };
   try {
     if (!options.onPartial) {

@@ -1,7 +1,7 @@
 /**
  * The OpenAI-compatible stub as a process, for e2e tests of the built server with GLIMPSE_MODEL
  * set. The reply is picked by a marker in the request's last message: [stub:chart],
- * [stub:slides], [stub:trickle] (slides, streamed slowly), [stub:whiteboard], [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
+ * [stub:text] (the chat's router answers in words), [stub:slides], [stub:trickle] (slides, streamed slowly), [stub:whiteboard], [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
  * Usage: tsx lib/testing/openai-stub-cli.ts <port>
  */
 import { startOpenAIStub, type StubReply } from './openai-stub';
@@ -24,10 +24,15 @@ function reply(lastMessage: string, history: number): StubReply {
 }
 
 const stub = await startOpenAIStub((request) => {
+  const system = JSON.stringify(request.messages.filter((message) => message.role === 'system').map((message) => message.content));
   const messages = request.messages.filter((message) => message.role !== 'system');
   const last = messages.at(-1);
   const first = String(messages[0]?.content ?? '');
   const text = typeof last?.content === 'string' ? last.content : JSON.stringify(last?.content ?? '');
+  // The chat's router call (lib/llm/decide.ts): words for [stub:text], a picture otherwise.
+  if (system.includes('router of Glimpse')) {
+    return { content: JSON.stringify(text.includes('[stub:text]') ? { answer: 'text', reply: 'Hello! Ask me for a chart, an infographic, a deck or a diagram.' } : { answer: 'visual' }) };
+  }
   return reply(messages.length > 1 ? `${first}\n${text}` : text, messages.length);
 }, port);
 console.log(`OpenAI stub on ${stub.url}`);

@@ -5,7 +5,9 @@ import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
 import { kindNoun, lastSpec, type GlimpseUIMessage } from '@/lib/llm/chat-message';
 import { chatRequestSchema, conversationHistory, questionText } from '@/lib/llm/chat-request';
+import { decide } from '@/lib/llm/decide';
 import { plan } from '@/lib/llm/plan';
+import { configuredModel } from '@/lib/llm/providers';
 import { loadConversation, saveConversation } from '@/lib/store/conversations';
 
 export const runtime = 'nodejs';
@@ -51,6 +53,15 @@ export async function POST(request: Request): Promise<Response> {
         };
         let shown = '';
         try {
+          // With a model, a first short call decides whether a picture helps (not for forced kinds or edits).
+          const model = configuredModel();
+          if (model && !body.kind && !previousSpec) {
+            const decision = await decide(prompt, model, { signal: request.signal });
+            if (!decision.draw) {
+              say(decision.reply);
+              return;
+            }
+          }
           const result = await plan(
             { prompt, kind: body.kind, previousSpec },
             {

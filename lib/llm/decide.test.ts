@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
+import { startOpenAIStub, type OpenAIStub, type StubReply } from '@/lib/testing/openai-stub';
+import { VALID_INFOGRAPHIC } from '@/lib/testing/recorded-replies';
+import { decide, DECIDE_SYSTEM, MAX_TEXT_REPLY_CHARS } from './decide';
+import { configuredModel } from './providers';
+
+let stub: OpenAIStub | undefined;
+afterEach(async () => {
+  await stub?.close();
+  stub = undefined;
+});
+
+async function decideWith(reply: StubReply, prompt = 'hi there') {
+  stub = await startOpenAIStub(() => reply);
+  const model = configuredModel({ ...env, GLIMPSE_MODEL: 'openai-compatible:stub-model', OPENAI_BASE_URL: stub.url, OPENAI_API_KEY: 'test-key' })!;
+  return decide(prompt, model, { maxRetries: 0, timeoutMs: 2000 });
+}
+
+describe('decide: a picture or words (real provider code, local stub)', () => {
+  it('words when the model says text, with its reply; the router prompt and a JSON schema are sent', async () => {
+    const decision = await decideWith({ content: JSON.stringify({ answer: 'text', reply: 'Hello! Ask me for a chart.' }) });
+    expect(decision).toEqual({ draw: false, reply: 'Hello! Ask me for a chart.' });
+    const request = stub!.requests[0] as unknown as { messages: { role: string; content: unknown }[]; response_format?: { type: string } };
+    expect(JSON.stringify(request.messages[0]?.content)).toContain('router of Glimpse');
+    expect(request.response_format?.type).toBe('json_schema');
+    expect(DECIDE_SYSTEM).toContain('Answer with the JSON object only');
+  });
+
+  it('a reply of exactly MAX_TEXT_REPLY_CHARS is still words', async () => {
+    expect((await decideWith({ content: JSON.stringify({ answer: 'text', reply: 'y'.repeat(MAX_TEXT_REPLY_CHARS) }) })).draw).toBe(false);
+  });
+
+  it('a picture when the model says visual', async () => {
+    expect((await decideWith({ content: JSON.stringify({ answer: 'visual' }) })).draw).toBe(true);
+  });
+
+  it('draws on anything unclear: text without a reply, a reply over the limit, a spec, an error', async () => {
+    expect((await decideWith({ content: JSON.stringify({ answer: 'text' }) })).draw).toBe(true);
+    expect((await decideWith({ content: JSON.stringify({ answer: 'text', reply: 'x'.repeat(MAX_TEXT_REPLY_CHARS + 1) }) })).draw).toBe(true);
+    expect((await decideWith({ content: VALID_INFOGRAPHIC })).draw).toBe(true);
+    expect((await decideWith({ status: 429, errorMessage: 'Rate limit reached' })).draw).toBe(true);
+  });
+});
