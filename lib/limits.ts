@@ -51,6 +51,8 @@ export const MAX_CHAT_MESSAGE_CHARS = MAX_PROMPT_CHARS + MAX_DATA_CHARS;
 export const MAX_CONVERSATION_MESSAGES = 200;
 /** Chat: most conversations listed in the sidebar (newest first). */
 export const MAX_LISTED_CONVERSATIONS = 50;
+/** Chat: longest reply in words the model's router may give instead of a visual (characters); longer → it draws. */
+export const MAX_TEXT_REPLY_CHARS = 2000;
 /** Chat: longest conversation title (characters, from the first question). */
 export const MAX_CONVERSATION_TITLE_CHARS = 80;
 

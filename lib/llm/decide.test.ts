@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { startOpenAIStub, type OpenAIStub, type StubReply } from '@/lib/testing/openai-stub';
 import { VALID_INFOGRAPHIC } from '@/lib/testing/recorded-replies';
-import { decide, DECIDE_SYSTEM, MAX_TEXT_REPLY_CHARS } from './decide';
+import { MAX_TEXT_REPLY_CHARS } from '@/lib/limits';
+import { decide, DECIDE_SYSTEM } from './decide';
 import { configuredModel } from './providers';
 
 let stub: OpenAIStub | undefined;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { MAX_TEXT_REPLY_CHARS } from '@/lib/limits';
 import { adaptSchema } from './quirks';
 import { salvageJson } from './json';
 import { callModel, type PlanOptions } from './plan';
 import type { ConfiguredModel } from './providers';
 
-/** Longest reply in words the chat shows instead of a visual (characters). */
-export const MAX_TEXT_REPLY_CHARS = 2000;
 
 const decisionSchema = z
   .object({
