@@ -4,7 +4,7 @@ import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_CHAT_MESSAGE_CHARS, MAX_DATA_CHARS } from '@/lib/limits';
-import { messageText, replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
+import { kindLabel, messageText, replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
 import { EXAMPLES } from './examples';
 import { MessageList } from './message-list';
 
@@ -159,7 +159,7 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
           <select value={kind} onChange={(event) => setKind(event.target.value)} aria-label="Kind of visual">
             {['auto', ...kinds].map((option) => (
               <option key={option} value={option}>
-                {option === 'auto' ? 'Any visual' : option === 'slides' ? 'Slide deck' : option[0]!.toUpperCase() + option.slice(1)}
+                {option === 'auto' ? 'Any visual' : kindLabel(option)}
               </option>
             ))}
           </select>

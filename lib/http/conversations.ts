@@ -9,7 +9,12 @@ export function requireConversation(id: string): Conversation {
   return conversation;
 }
 
-/** The read-only URL anyone with the link can open. */
+/** The read-only page's path: anyone with the link can open it. */
+export function sharePath(conversation: Pick<Conversation, 'shareId'>): string {
+  return `/share/${conversation.shareId}`;
+}
+
+/** The read-only page's absolute URL. */
 export function shareUrl(request: Request, conversation: Conversation): string {
-  return `${publicOrigin(request)}/share/${conversation.shareId}`;
+  return `${publicOrigin(request)}${sharePath(conversation)}`;
 }

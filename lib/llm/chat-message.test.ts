@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindNoun, lastSpec, replaceVisual, type GlimpseUIMessage, type VisualOutput } from './chat-message';
+import { kindLabel, kindNoun, lastSpec, replaceVisual, type GlimpseUIMessage, type VisualOutput } from './chat-message';
 
 const output = (title: string): VisualOutput => ({ spec: { kind: 'chart', title }, url: `/i/${title}.png`, urls: {}, alt: title, width: 1200, height: 600, planner: 'offline', notes: [] });
 const answer = (id: string, toolCallId: string, title: string): GlimpseUIMessage => ({
@@ -11,6 +11,7 @@ const answer = (id: string, toolCallId: string, title: string): GlimpseUIMessage
 describe('chat messages', () => {
   it('names kinds with their article', () => {
     expect(['chart', 'infographic', 'slides', 'whiteboard'].map(kindNoun)).toEqual(['a chart', 'an infographic', 'a deck', 'a whiteboard']);
+    expect(['chart', 'slides'].map(kindLabel)).toEqual(['Chart', 'Deck']);
   });
 
   it('finds the last visual spec for follow-up edits', () => {

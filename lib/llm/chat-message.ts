@@ -50,8 +50,17 @@ export function replaceVisual(messages: GlimpseUIMessage[], toolCallId: string, 
   return found ? updated : undefined;
 }
 
+/** What people call a kind where its name is not the word ("slides" is a deck). */
+const NOUNS: Record<string, string> = { slides: 'deck' };
+
 /** "a chart", "an infographic", "a deck", "a whiteboard": how captions and progress name a kind. */
 export function kindNoun(kind: string): string {
-  const noun = kind === 'slides' ? 'deck' : kind;
+  const noun = NOUNS[kind] ?? kind;
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** "Chart", "Infographic", "Deck", "Whiteboard": the kind menu's labels. */
+export function kindLabel(kind: string): string {
+  const noun = NOUNS[kind] ?? kind;
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChatApp } from '@/components/chat/chat-app';
+import { sharePath } from '@/lib/http/conversations';
 import { configuredModel } from '@/lib/llm/providers';
 import { visualKinds } from '@/lib/spec/visual';
 import { isConversationId, listConversations, loadConversation } from '@/lib/store/conversations';
@@ -26,7 +27,7 @@ export default async function ConversationPage({ params }: Props) {
       id={id}
       initialMessages={conversation.messages}
       conversations={listConversations()}
-      sharePath={`/share/${conversation.shareId}`}
+      sharePath={sharePath(conversation)}
       planner={configuredModel()?.label ?? 'offline'}
       kinds={visualKinds}
     />
