@@ -4,6 +4,9 @@ import type { ReactNode } from 'react';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+// Code and the spec editor: a bundled monospace too, so no system font decides how JSON looks.
+import '@fontsource/jetbrains-mono/400.css';
+import '@fontsource/jetbrains-mono/600.css';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -26,6 +26,24 @@ export async function imagePixels(image: Locator) {
   });
 }
 
+/**
+ * Waits until nothing on the page is still changing, so a screenshot captures one state: the
+ * chat is not streaming, web fonts are loaded (and every face the page uses is in), every image
+ * is decoded, and no skeleton is on screen.
+ */
+export async function settle(page: Page) {
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(page.locator('.visual-skeleton')).toHaveCount(0);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts];
+    if (faces.some((face) => face.status === 'loading' || face.status === 'error')) throw new Error(`fonts not loaded: ${faces.filter((face) => face.status !== 'loaded' && face.status !== 'unloaded').map((face) => face.family).join(', ')}`);
+    await Promise.all([...document.images].map((image) => (image.complete && image.naturalWidth > 0 ? undefined : image.decode())));
+    // Two frames: layout and paint after the last change.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
 /** Types a question and sends it; resolves with the newest answer's image once it is on screen. */
 export async function ask(page: Page, text: string, kind?: string): Promise<Locator> {
   const before = await page.locator('.chat-assistant').count();

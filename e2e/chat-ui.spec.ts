@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ask, expectRendered, TAIWAN_PROMPT } from './chat-helpers';
+import { ask, expectRendered, settle, TAIWAN_PROMPT } from './chat-helpers';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -19,7 +19,14 @@ async function chartAnswer(page: Page) {
   await expectRendered(image, 1200);
   // Settle: the caption is the last thing streamed; then scroll to the end as a reader would be.
   await expect(page.locator('.chat-assistant .chat-text')).toHaveText(/Here is a chart/);
+  await settle(page);
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }));
+}
+
+/** A screenshot of one settled state (see settle). */
+async function screenshot(page: Page, name: string) {
+  await settle(page);
+  await expect(page).toHaveScreenshot(name, { mask: masks(page) });
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -30,10 +37,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(DESKTOP);
       await page.goto('/');
       await expect(page.getByRole('heading', { name: 'Ask for a picture' })).toBeVisible();
-      await expect(page).toHaveScreenshot(`empty-desktop-${scheme}.png`, { mask: masks(page) });
+      await screenshot(page, `empty-desktop-${scheme}.png`);
       await axe(page);
       await chartAnswer(page);
-      await expect(page).toHaveScreenshot(`chart-desktop-${scheme}.png`, { mask: masks(page) });
+      await screenshot(page, `chart-desktop-${scheme}.png`);
       await axe(page);
     });
 
@@ -41,11 +48,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(PHONE);
       await page.goto('/');
       await expect(page.locator('#sidebar')).toBeHidden();
-      await expect(page).toHaveScreenshot(`empty-phone-${scheme}.png`, { mask: masks(page) });
+      await screenshot(page, `empty-phone-${scheme}.png`);
       await chartAnswer(page);
       // Nothing overflows sideways at phone width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-      await expect(page).toHaveScreenshot(`chart-phone-${scheme}.png`, { mask: masks(page) });
+      await screenshot(page, `chart-phone-${scheme}.png`);
       await axe(page);
       const menu = page.getByRole('button', { name: 'Conversations', exact: true });
       await menu.click();
@@ -66,11 +73,18 @@ test('the spec editor with an invalid edit (desktop, light)', async ({ page }) =
   const editor = page.getByLabel(/Spec \(JSON\)/);
   const spec = JSON.parse(await editor.inputValue()) as Record<string, unknown>;
   await editor.fill(JSON.stringify({ ...spec, type: 'pie-ish' }, null, 2));
+  // The state this golden is of: the server's answer is in (problems listed, the editor marked
+  // invalid, nothing rendering), the editor is not focused and shows its text from the top.
   await expect(page.locator('.spec-problems')).toContainText('type', { timeout: 20_000 });
+  await expect(editor).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.spec-editor-status')).not.toContainText('Rendering');
+  await editor.blur();
+  await expect(editor).not.toBeFocused();
+  await editor.evaluate((element) => element.scrollTo({ top: 0 }));
   // Above the sticky composer: the card's spec panel from its top.
   await page.locator('.visual-spec').evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await expect(page.locator('.spec-problems')).toBeInViewport({ ratio: 1 });
-  await expect(page).toHaveScreenshot('spec-editor-error.png', { mask: masks(page) });
+  await screenshot(page, 'spec-editor-error.png');
   await axe(page);
 });
 
