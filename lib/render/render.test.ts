@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
 import { exportFormats, render, renderHash } from './render';
@@ -80,6 +80,50 @@ describe('render', () => {
     expect(renderHash(spec, { format: 'webp', scale: 1 })).not.toBe(base);
     expect(renderHash(spec, { format: 'png', scale: 2 })).not.toBe(base);
     expect(renderHash(spec, { format: 'svg', scale: 2 })).toBe(renderHash(spec, { format: 'svg', scale: 1 }));
+  });
+
+  // Every option that changes the bytes must change the hash (the ETag, and the cache key), and an
+  // option a format ignores must not: for every target × export format × option, both directions.
+  const hashSpecs = {
+    infographic: spec,
+    chart: parseSpec({ kind: 'chart', title: 'c', width: 400, type: 'bar', data: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }),
+    deck: parseSpec({ kind: 'slides', title: 'd', slides: [{ layout: 'section', title: 'One' }, { layout: 'section', title: 'Two' }] }),
+    whiteboard: parseSpec({ kind: 'whiteboard', title: 'w', width: 400, nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], edges: [{ from: 'a', to: 'b' }] }),
+  };
+  const hashCases = Object.entries(hashSpecs).flatMap(([name, visual]) =>
+    exportFormats(visual).flatMap((format) => [
+      [name, format, { scale: 0.5 }, visual],
+      ...(name === 'deck' ? [[name, format, { page: 1 }, visual] as const] : []),
+    ] as const),
+  );
+  it.each(hashCases)('%s as %s: hash differs exactly when the bytes do (%o)', async (_name, format, change, visual) => {
+    const base = { format, scale: 1 };
+    const changed = { ...base, ...change };
+    const [a, b] = [await render(visual, base), await render(visual, changed)];
+    expect(a.hash).toBe(renderHash(visual, base));
+    expect(b.hash).toBe(renderHash(visual, changed));
+    expect(a.hash === b.hash).toBe(Buffer.compare(a.body, b.body) === 0);
+  });
+
+  it.each(['zip', 'pptx', 'pdf'] as const)('%s bytes do not depend on the clock', async (format) => {
+    const at = async (time: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(time));
+      try {
+        return (await render(hashSpecs.deck, { format, scale: 0.5 })).body;
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect(Buffer.compare(await at('2031-05-06T07:08:09Z'), await at('2040-11-12T13:14:15Z'))).toBe(0);
+  });
+
+  it(`a zip whose pages would exceed MAX_OUTPUT_PIXELS is too_large, like the png`, async () => {
+    const wide = parseSpec({ ...spec, width: 4096, height: 1000 });
+    await expectGlimpseError(render(wide, { format: 'png', scale: 4 }), 'too_large', ['scale']);
+    await expectGlimpseError(render(wide, { format: 'zip', scale: 4 }), 'too_large', ['scale']);
+    const zip = await render(wide, { format: 'zip', scale: 0.5 });
+    expect(zip.body.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('a fixed height with room to spare is honoured exactly', async () => {

@@ -6,8 +6,8 @@ import { FORMATS, VISUAL_FORMATS, type FileFormat } from './formats';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
 import { svgToPdf } from './pdf';
-import { zipSync } from 'fflate';
 import { tableToCsv } from './csv';
+import { repackOffice, zipFiles } from './zip';
 
 /** Bump when any change to the pipeline changes output for the same spec (goes into every ETag). */
 export const RENDERER_VERSION = 1;
@@ -44,8 +44,9 @@ export function exportFormats(spec: VisualSpec): FileFormat[] {
 /** The cache key of a render, computable without rendering (ETag / 304 before any work). */
 export function renderHash(spec: VisualSpec, options: RenderOptions): string {
   const target = targetFor(spec.kind);
-  const scale = options.format === 'png' || options.format === 'webp' ? options.scale : 1;
-  const page = options.format === 'png' || options.format === 'webp' || options.format === 'svg' ? (options.page ?? 0) : 0;
+  const { reads } = FORMATS[options.format];
+  const scale = reads.scale ? options.scale : 1;
+  const page = reads.page ? (options.page ?? 0) : 0;
   return contentHash({ spec, format: options.format, scale, page, renderer: RENDERER_VERSION, target: target.version });
 }
 
@@ -68,7 +69,7 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
       const message = `pptx is for slide decks; a ${spec.kind} exports as png, webp, svg or pdf`;
       throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
     }
-    return { body: await target.exporters.pptx(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
+    return { body: repackOffice(await target.exporters.pptx(spec)), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
   if (options.format === 'excalidraw') {
     if (!target.exporters?.excalidraw) {
@@ -82,8 +83,9 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
     const first = rendered[0];
     if (!first) throw new GlimpseError('render_failed', 'nothing to render');
     if (options.format === 'zip') {
+      for (const [index, page] of rendered.entries()) checkPixels(page, options.scale, `page ${index + 1}`);
       const files = await Promise.all(rendered.map(async (page, index) => [`${String(index + 1).padStart(2, '0')}.png`, await rasterize(page.svg, { format: 'png', scale: options.scale })] as const));
-      const body = Buffer.from(zipSync(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), { level: 0 }));
+      const body = zipFiles(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), 0);
       return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
     }
     const body = await svgToPdf(rendered, { title: spec.title, description: first.alt, pointsPerPixel: target.pdfPointsPerPixel, locale: spec.locale });
@@ -100,12 +102,7 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
       return { body: Buffer.from(svg.svg), contentType, width: svg.width, height: svg.height, alt: svg.alt, hash };
     case 'png':
     case 'webp': {
-      const width = Math.round(svg.width * options.scale);
-      const height = Math.round(svg.height * options.scale);
-      if (width * height > MAX_OUTPUT_PIXELS) {
-        const message = `output would be ${width}×${height} = ${width * height} pixels, over the ${MAX_OUTPUT_PIXELS} limit; lower scale`;
-        throw new GlimpseError('too_large', message, { issues: [{ path: ['scale'], message }] });
-      }
+      const { width, height } = checkPixels(svg, options.scale);
       const body = await rasterize(svg.svg, { format: options.format, scale: options.scale });
       return { body, contentType, width, height, alt: svg.alt, hash };
     }
@@ -114,4 +111,15 @@ export async function render(spec: VisualSpec, options: RenderOptions): Promise<
       return unreachable;
     }
   }
+}
+
+/** Every raster page, alone, stays within MAX_OUTPUT_PIXELS (png, webp and each page of a zip). */
+function checkPixels(page: { width: number; height: number }, scale: number, what = 'output') {
+  const width = Math.round(page.width * scale);
+  const height = Math.round(page.height * scale);
+  if (width * height > MAX_OUTPUT_PIXELS) {
+    const message = `${what} would be ${width}×${height} = ${width * height} pixels, over the ${MAX_OUTPUT_PIXELS} limit; lower scale`;
+    throw new GlimpseError('too_large', message, { issues: [{ path: ['scale'], message }] });
+  }
+  return { width, height };
 }

@@ -76,10 +76,15 @@ export function outlineSvgText(svg: string, locale?: string): string {
 
 /** Prefixes every id (and its url(#…) / href="#…" references) so nested SVGs cannot collide. */
 export function prefixSvgIds(svg: string, prefix: string): string {
+  // Ids are renumbered in order of appearance: Vega numbers clips and gradients from a
+  // process-wide counter, so its ids depend on how many charts ran before (a render must not).
+  const ids = new Map<string, string>();
+  for (const [, id] of svg.matchAll(/\bid="([^"]+)"/g)) if (id && !ids.has(id)) ids.set(id, `${prefix}${ids.size + 1}`);
+  const rename = (id: string) => ids.get(id) ?? `${prefix}${id}`;
   return svg
-    .replace(/\bid="([^"]+)"/g, (_whole, id: string) => `id="${prefix}${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_whole, id: string) => `url(#${prefix}${id})`)
-    .replace(/href="#([^"]+)"/g, (_whole, id: string) => `href="#${prefix}${id}"`);
+    .replace(/\bid="([^"]+)"/g, (_whole, id: string) => `id="${rename(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_whole, id: string) => `url(#${rename(id)})`)
+    .replace(/href="#([^"]+)"/g, (_whole, id: string) => `href="#${rename(id)}"`);
 }
 
 /** Drops every href that is not a data: URI, so no rasteriser ever reads a file or a URL. */

@@ -15,16 +15,33 @@ const COLOURS: [RegExp, string][] = [
   [/\b(?:gr[ae]y|black)\b|灰|黑/i, '#4B5563'],
 ];
 
-const TYPE_WORDS: [RegExp, ChartType][] = [
-  [/\bdonut\b|doughnut|甜甜圈/i, 'donut'],
-  [/\bpie\b|圓餅|饼图|餅圖/i, 'pie'],
-  [/horizontal/i, 'horizontal-bar'],
-  [/\bstacked\b|堆疊|堆叠/i, 'stacked-bar'],
-  [/\bline\b|折線|折线/i, 'line'],
-  [/\barea\b|面積|面积/i, 'area'],
-  [/\bscatter\b|散佈|散点/i, 'scatter'],
-  [/\bbars?\b|長條|柱狀|柱状|條形/i, 'bar'],
+/**
+ * Chart-type words. `mark: true` words also name the marks themselves ("the bars", "the line"),
+ * so they only ask for a type where a type is asked for (see TYPE_SLOT); the others always do.
+ */
+const TYPE_WORDS: { pattern: RegExp; type: ChartType; mark?: true }[] = [
+  { pattern: /\bdonut\b|doughnut|甜甜圈/i, type: 'donut' },
+  { pattern: /\bpie\b|圓餅|饼图|餅圖/i, type: 'pie' },
+  { pattern: /horizontal|橫條|横条/i, type: 'horizontal-bar' },
+  { pattern: /\bstacked\b|堆疊|堆叠/i, type: 'stacked-bar' },
+  { pattern: /\bscatter\b|散佈|散点/i, type: 'scatter' },
+  { pattern: /\blines?\b|折線|折线/i, type: 'line', mark: true },
+  { pattern: /\bareas?\b|面積|面积/i, type: 'area', mark: true },
+  { pattern: /\bbars?\b|長條|柱狀|柱状|條形/i, type: 'bar', mark: true },
 ];
+
+/**
+ * Where a mark word asks for a chart type: after "as / into / to / make it / use / switch to …",
+ * or before "chart / graph / plot" (CJK: after 改成/換成/變成/改為/用, or before 圖/图).
+ */
+const TYPE_SLOT =
+  /(?:\b(?:as|into|to|use|make it|turn it into|switch to|change it to)\s+(?:an?\s+)?|改成|換成|换成|變成|变成|改為|改为|用)\s*(\S+)|(\S+)\s*(?:chart|graph|plot|圖|图)/gi;
+
+/** The chart type a prompt asks for, if any: "colour the bars blue" names the bars, it does not ask for a bar chart. */
+export function requestedChartType(prompt: string): ChartType | undefined {
+  const slots = [...prompt.matchAll(TYPE_SLOT)].map((match) => match[1] ?? match[2] ?? '');
+  return TYPE_WORDS.find(({ pattern, mark }) => (mark ? slots.some((slot) => pattern.test(slot)) : pattern.test(prompt)))?.type;
+}
 
 export interface EditResult {
   spec: Spec;
@@ -65,8 +82,8 @@ export function applyEdit(previous: Spec, prompt: string): EditResult {
 }
 
 function editChart(spec: Spec, prompt: string, changes: string[]) {
-  const type = TYPE_WORDS.find(([pattern]) => pattern.test(prompt))?.[1];
-  if (type && CHART_TYPES.includes(type) && type !== spec.type && !/\bmake the bars\b/i.test(prompt)) {
+  const type = requestedChartType(prompt);
+  if (type && CHART_TYPES.includes(type) && type !== spec.type) {
     spec.type = type === 'stacked-bar' && spec.type !== 'grouped-bar' ? spec.type : type;
     if (spec.type === type) changes.push(`${type} chart`);
   }
