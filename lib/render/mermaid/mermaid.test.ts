@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
+import { httpStatus } from '@/lib/errors';
 import { render } from '@/lib/render/render';
 import { rasterize } from '@/lib/render/rasterize';
 import { resolveTheme } from '@/lib/render/theme';
@@ -91,6 +92,37 @@ describe('mermaid pool behaviour', () => {
     expect(slow.status === 'rejected' && (slow.reason as { code?: string }).code).toBe('render_timeout');
     expect(others.every((result) => result.status === 'fulfilled')).toBe(true);
     expect((await renderMermaid(big, resolveTheme(undefined), undefined, pool)).width).toBeGreaterThan(0);
+  });
+
+  it('a syntax error keeps the warm page: the next diagram opens no new one', async () => {
+    const solo = new MermaidPool({ size: 1, timeoutMs: 20_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+    try {
+      await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, solo);
+      expect(solo.stats()).toMatchObject({ pages: 1, idle: 1, opened: 1 });
+      const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> ((', resolveTheme(undefined), undefined, solo));
+      expect(error.code).toBe('invalid_spec');
+      expect(httpStatus(error.code)).toBe(400);
+      expect(error.issues[0]?.path).toEqual(['mermaid']);
+      expect((await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, solo)).width).toBeGreaterThan(0);
+      expect(solo.stats()).toMatchObject({ pages: 1, idle: 1, opened: 1 });
+    } finally {
+      await solo.close();
+    }
+  });
+
+  it('a failure of ours in the page is render_failed (5xx), not the diagram\'s fault, and the page is replaced', async () => {
+    const solo = new MermaidPool({ size: 1, timeoutMs: 20_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
+    try {
+      // The page script needs fontFamily; without it our code fails before mermaid sees the diagram.
+      const error = await rejectedGlimpseError(solo.render({ source: 'flowchart LR\n  A --> B', fontFamily: undefined as unknown as string, fontCss: '', themeVariables: {} }));
+      expect(error.code).toBe('render_failed');
+      expect(httpStatus(error.code)).toBeGreaterThanOrEqual(500);
+      expect(error.issues).toEqual([]);
+      expect((await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, solo)).width).toBeGreaterThan(0);
+      expect(solo.stats().opened).toBe(2);
+    } finally {
+      await solo.close();
+    }
   });
 
   it('a killed browser is replaced', async () => {

@@ -4,6 +4,9 @@
  * <text>; edge labels get a background plate; every text run becomes a start-anchored <text> at its measured baseline with explicit
  * size, weight and fill; computed fills and strokes are inlined and <style> is dropped.
  */
+/** Marks an error mermaid raised about the diagram (as opposed to a failure of ours or of the page). */
+export const MERMAID_REFUSED = 'glimpse-mermaid-refused: ';
+
 export const PAGE_SCRIPT = `
 window.glimpseRender = async function (request) {
   const win = window;
@@ -22,7 +25,16 @@ window.glimpseRender = async function (request) {
     themeVariables: request.themeVariables,
     fontFamily: request.fontFamily,
   });
-  const { svg } = await win.mermaid.render(request.id, request.source);
+  // What mermaid itself refuses is the diagram's fault (a 400); anything after it is ours.
+  let svg;
+  try {
+    svg = (await win.mermaid.render(request.id, request.source)).svg;
+  } catch (error) {
+    // mermaid leaves its error drawing in the page; the page stays warm for the next diagram.
+    document.getElementById('d' + request.id)?.remove();
+    document.getElementById(request.id)?.remove();
+    throw new Error('${MERMAID_REFUSED}' + (error && error.message ? error.message : String(error)));
+  }
   const host = document.getElementById('glimpse-out');
   host.innerHTML = svg;
   const root = host.querySelector('svg');

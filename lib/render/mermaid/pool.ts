@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_MERMAID_QUEUE } from '@/lib/limits';
 import { packageFile } from '@/lib/render/assets';
-import { PAGE_SCRIPT, type PageRequest } from './page-script';
+import { MERMAID_REFUSED, PAGE_SCRIPT, type PageRequest } from './page-script';
 
 /** Debian Chromium flags for a closed network, as root (see the brief); never a downloaded browser. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
@@ -26,6 +26,8 @@ export class MermaidPool {
   private readonly waiting: ((page: Page) => void)[] = [];
   private pages = 0;
   private sequence = 0;
+  /** Pages opened since the pool was made: a warm pool keeps this flat. */
+  private opened = 0;
 
   constructor(readonly options: PoolOptions) {}
 
@@ -42,12 +44,19 @@ export class MermaidPool {
       this.release(page);
       return svg;
     } catch (error) {
+      const message = error instanceof Error ? (error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] ?? 'mermaid failed') : String(error);
+      if (message.startsWith(MERMAID_REFUSED)) {
+        // The diagram's own fault: the page is fine and stays warm.
+        this.release(page);
+        const reason = message.slice(MERMAID_REFUSED.length);
+        throw new GlimpseError('invalid_spec', `mermaid: ${reason}`, { issues: [{ path: ['mermaid'], message: reason }], cause: error });
+      }
       // A timed-out or failed page may be wedged: throw it away; the next acquire makes a new one.
       await this.discard(page);
       if (error instanceof GlimpseError) throw error;
-      const message = error instanceof Error ? error.message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0] ?? 'mermaid failed' : String(error);
       if (/Target (page|crashed)|has been closed|Browser closed/i.test(message)) throw new GlimpseError('unavailable', 'the mermaid browser crashed; retry', { cause: error });
-      throw new GlimpseError('invalid_spec', `mermaid: ${message}`, { issues: [{ path: ['mermaid'], message }], cause: error });
+      // Anything else is a failure of ours (the page script, the protocol), not of the diagram.
+      throw new GlimpseError('render_failed', `mermaid page failed: ${message}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
@@ -88,8 +97,14 @@ export class MermaidPool {
     return this.browser;
   }
 
+  /** What the pool holds now (for /api/health and tests). */
+  stats() {
+    return { pages: this.pages, idle: this.idle.length, waiting: this.waiting.length, opened: this.opened };
+  }
+
   private async newPage(): Promise<Page> {
     const browser = await this.launch();
+    this.opened += 1;
     const page = await browser.newPage();
     page.on('crash', () => void this.discard(page));
     await page.setContent('<!doctype html><html><head><style id="glimpse-fonts"></style></head><body><div id="glimpse-out"></div></body></html>');
