@@ -98,3 +98,13 @@ export function toGlimpseError(error: unknown): GlimpseError {
   if (error instanceof GlimpseError) return error;
   return new GlimpseError('internal', 'Internal error', { cause: error });
 }
+
+/**
+ * The one place errors are reported: any error becomes a GlimpseError, and those that are ours
+ * (a 5xx status) are logged with their cause; a client's mistake (4xx) is only answered.
+ */
+export function reportError(error: unknown, log: (...args: unknown[]) => void = console.error): GlimpseError {
+  const glimpseError = toGlimpseError(error);
+  if (httpStatus(glimpseError.code) >= 500) log('[glimpse]', glimpseError.code, glimpseError.cause ?? glimpseError);
+  return glimpseError;
+}

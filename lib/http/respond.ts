@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { GlimpseError, httpStatus, toGlimpseError } from '@/lib/errors';
+import { GlimpseError, httpStatus, reportError } from '@/lib/errors';
 import { FORMATS, type FileFormat } from '@/lib/render/formats';
 import { exportFormats, render, renderHash } from '@/lib/render/render';
 import { renderSvg } from '@/lib/render/satori';
@@ -74,9 +74,8 @@ function fileName(title: string): string {
 
 /** Error response: JSON `{ error: { code, message, issues } }`, or an error image when an <img> asked. */
 export async function errorResponse(error: unknown, image?: 'png' | 'webp' | 'svg'): Promise<Response> {
-  const glimpseError = toGlimpseError(error);
+  const glimpseError = reportError(error);
   const status = httpStatus(glimpseError.code);
-  if (status >= 500) console.error('[glimpse]', glimpseError.code, glimpseError.cause ?? glimpseError);
   const headers = { 'Cache-Control': 'no-store', 'X-Glimpse-Error': glimpseError.code };
   if (image) {
     try {

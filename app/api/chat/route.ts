@@ -1,10 +1,11 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
-import { fromZodError, toGlimpseError } from '@/lib/errors';
+import { fromZodError, reportError } from '@/lib/errors';
 import { readJsonBody } from '@/lib/http/request';
 import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
-import { kindNoun, lastSpec, type GlimpseUIMessage } from '@/lib/llm/chat-message';
+import type { GlimpseUIMessage } from '@/lib/llm/chat-message';
 import { chatRequestSchema, conversationHistory, questionText } from '@/lib/llm/chat-request';
+import { asksRouter, caption, editTarget, nothingToDraw } from '@/lib/llm/chat-turn';
 import { decide } from '@/lib/llm/decide';
 import { plan } from '@/lib/llm/plan';
 import { configuredModel } from '@/lib/llm/providers';
@@ -12,9 +13,6 @@ import { loadConversation, saveConversation } from '@/lib/store/conversations';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-/** Follow-ups that edit the previous visual rather than start a new one. */
-const EDIT = /^(?:make|change|turn|use|add|remove|sort|rename|call|show it|as a|in (?:dark|light))\b|改|換|换|加上|新增|変え|바꿔/i;
 
 /**
  * Streaming chat (AI SDK UI message stream): every answer is a visual, a typed tool part, with a
@@ -28,8 +26,7 @@ export async function POST(request: Request): Promise<Response> {
     const prompt = questionText(body);
     const stored = loadConversation(body.id)?.messages ?? [];
     const messages = conversationHistory(stored, body.message as GlimpseUIMessage);
-    const previous = lastSpec(messages.slice(0, -1));
-    const previousSpec = previous && EDIT.test(prompt) ? previous : undefined;
+    const previousSpec = editTarget(messages.slice(0, -1), prompt);
     saveConversation(body.id, messages);
 
     const stream = createUIMessageStream<GlimpseUIMessage>({
@@ -55,7 +52,7 @@ export async function POST(request: Request): Promise<Response> {
         try {
           // With a model, a first short call decides whether a picture helps (not for forced kinds or edits).
           const model = configuredModel();
-          if (model && !body.kind && !previousSpec) {
+          if (model && asksRouter({ model: true, kind: body.kind, editing: Boolean(previousSpec) })) {
             const decision = await decide(prompt, model, { signal: request.signal });
             if (!decision.draw) {
               say(decision.reply);
@@ -77,20 +74,20 @@ export async function POST(request: Request): Promise<Response> {
             },
           );
           if (result.hint && !body.kind && !opened) {
-            say(`Nothing to draw in that yet. ${result.hint} Or pick a kind from the menu.`);
+            say(nothingToDraw(result.hint));
             return;
           }
           open();
           const output = await visualOutput(request, result.spec, result);
           writer.write({ type: 'tool-output-available', toolCallId, output });
-          say(`${previousSpec ? 'Updated' : 'Here is'} ${kindNoun(result.spec.kind)}: “${result.spec.title}”.`);
+          say(caption(result.spec, Boolean(previousSpec)));
         } catch (error) {
           open();
-          writer.write({ type: 'tool-output-error', toolCallId, errorText: toGlimpseError(error).message });
+          writer.write({ type: 'tool-output-error', toolCallId, errorText: reportError(error).message });
         }
       },
       onFinish: ({ messages: finished }) => saveConversation(body.id, finished),
-      onError: (error) => toGlimpseError(error).message,
+      onError: (error) => reportError(error).message,
     });
     return createUIMessageStreamResponse({ stream });
   });
