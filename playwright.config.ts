@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS } from './lib/render/chromium-args';
 
 // Test-runner configuration (not the app): it reads its own variables.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -10,8 +11,6 @@ const STUB_PORT = PORT + 99;
 const CHROMIUM = process.env.GLIMPSE_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DB_PATH = path.join(os.tmpdir(), `glimpse-e2e-${process.pid}.db`);
 
-/** Flags for Debian's Chromium on a closed network, as root. Never a downloaded browser. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { exportFormats } from '../lib/render/render';
+import { parseSpec } from '../lib/spec/visual';
+import { targets } from '../lib/targets/registry';
 import { encode, SPEC } from './fixtures';
+
+const EXAMPLES: { name: string; spec: unknown }[] = targets.flatMap((target) => target.examples.map((example) => ({ name: example.name, spec: example.spec as unknown })));
 
 test('the gallery shows every example as a real, non-blank image', async ({ page }) => {
   await page.goto('/gallery');
   await expect(page.getByRole('heading', { name: 'Glimpse' })).toBeVisible();
   const images = page.locator('.gallery img');
   const count = await images.count();
-  expect(count).toBeGreaterThanOrEqual(44);
+  expect(count).toBe(EXAMPLES.length);
   for (let index = 0; index < count; index += 1) {
     const image = images.nth(index);
     await image.scrollIntoViewIfNeeded();
@@ -28,6 +33,27 @@ test('the gallery shows every example as a real, non-blank image', async ({ page
     expect(stats.distinct).toBeGreaterThan(8);
   }
   await page.screenshot({ path: 'test-results/home.png', fullPage: false });
+});
+
+test('each example links every format it exports, and each kind of link answers with that format', async ({ page, request }) => {
+  await page.goto('/gallery');
+  const figures = page.locator('.gallery figure');
+  await expect(figures).toHaveCount(EXAMPLES.length);
+  const firstLink = new Map<string, string>();
+  for (const [index, example] of EXAMPLES.entries()) {
+    const links = figures.nth(index).locator('figcaption a');
+    const formats = exportFormats(parseSpec(example.spec));
+    await expect(links).toHaveText(formats.map((format) => format.toUpperCase()));
+    for (const [position, format] of formats.entries()) if (!firstLink.has(format)) firstLink.set(format, (await links.nth(position).getAttribute('href')) ?? '');
+  }
+  expect([...firstLink.keys()].sort()).toEqual(['csv', 'excalidraw', 'pdf', 'png', 'pptx', 'svg', 'webp', 'zip']);
+  const types = { png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml', pdf: 'application/pdf', csv: 'text/csv', pptx: 'presentationml', zip: 'application/zip', excalidraw: 'excalidraw' };
+  for (const [format, href] of firstLink) {
+    const response = await request.get(href);
+    expect(response.status(), `${format}: ${href.slice(0, 80)}`).toBe(200);
+    expect(response.headers()['content-type']).toContain(types[format as keyof typeof types]);
+    expect((await response.body()).length).toBeGreaterThan(100);
+  }
 });
 
 test('an <img> with a broken spec shows the error picture', async ({ page }) => {

@@ -20,6 +20,7 @@ import { renderMermaid } from '@/lib/render/mermaid';
 import { MermaidPool } from '@/lib/render/mermaid/pool';
 import { POST as chatRoute } from '@/app/api/chat/route';
 import { plan } from '@/lib/llm/plan';
+import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 
 const TAIWAN = 'compare the populations of the five largest cities in Taiwan\nCity,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
 
@@ -152,7 +153,7 @@ async function main() {
   console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
   const browser = await chromium.launch({
     executablePath: env.GLIMPSE_CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
   let chromiumMs = Number.NaN;
   try {

@@ -1,6 +1,7 @@
 import { targets } from '@/lib/targets/registry';
 import { encodeSpecParam } from '@/lib/http/request';
-import { VISUAL_FORMATS } from '@/lib/render/formats';
+import { exportFormats } from '@/lib/render/render';
+import { parseSpec } from '@/lib/spec/visual';
 
 export const dynamic = 'force-static';
 
@@ -31,7 +32,7 @@ export default function GalleryPage() {
               <img src={`/api/render?spec=${param}&format=webp`} alt={`${example.kind} example: ${example.name}`} loading="lazy" />
               <figcaption>
                 <strong>{example.name}</strong>
-                {[...VISUAL_FORMATS, ...(example.kind === 'chart' ? ['csv'] : [])].map((format) => (
+                {exportFormats(parseSpec(example.spec)).map((format) => (
                   <a key={format} href={`/api/render?spec=${param}&format=${format}`}>
                     {format.toUpperCase()}
                   </a>

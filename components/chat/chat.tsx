@@ -35,7 +35,7 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
       new DefaultChatTransport<GlimpseUIMessage>({
         api: '/api/chat',
         // Only the new question travels: the server keeps the conversation.
-        prepareSendMessagesRequest: ({ id: chatId, messages, trigger, messageId, body }) => ({ body: { ...body, id: chatId, message: messages.at(-1), trigger, messageId } }),
+        prepareSendMessagesRequest: ({ id: chatId, messages, body }) => ({ body: { ...body, id: chatId, message: messages.at(-1) } }),
       }),
     [],
   );

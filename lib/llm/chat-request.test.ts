@@ -25,8 +25,9 @@ describe('chat requests', () => {
     expect(thrown(() => questionText(request('  \n '))).code).toBe('invalid_request');
   });
 
-  it('the schema defaults the trigger and refuses extra fields and assistant messages', () => {
-    expect(request('hi').trigger).toBe('submit-message');
+  it('the schema refuses extra fields (a client-side history, an unread trigger) and assistant messages', () => {
+    expect(chatRequestSchema.safeParse({ id: 'conversation-1', message: message('q') }).success).toBe(true);
+    expect(chatRequestSchema.safeParse({ id: 'conversation-1', message: message('q'), trigger: 'regenerate-message' }).success).toBe(false);
     expect(chatRequestSchema.safeParse({ id: 'conversation-1', message: message('q'), messages: [] }).success).toBe(false);
     expect(chatRequestSchema.safeParse({ id: 'conversation-1', message: message('q', 'hi', 'assistant') }).success).toBe(false);
   });

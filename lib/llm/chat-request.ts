@@ -8,7 +8,9 @@ import { messageText, type GlimpseUIMessage } from './chat-message';
 /**
  * Body of POST /api/chat. The browser sends only the new question (AI SDK
  * `prepareSendMessagesRequest`); the history comes from SQLite, so a long conversation costs one
- * message per request and the server never trusts a client-side copy of earlier answers.
+ * message per request and the server never trusts a client-side copy of earlier answers. A
+ * regenerated question is the same message resent: its id says what it replaces (see
+ * conversationHistory), so no trigger or answer id is needed.
  */
 export const chatRequestSchema = z
   .object({
@@ -21,8 +23,6 @@ export const chatRequestSchema = z
         metadata: z.unknown().optional(),
       })
       .describe('The new question'),
-    trigger: z.enum(['submit-message', 'regenerate-message']).default('submit-message'),
-    messageId: z.string().max(100).optional().describe('The answer being regenerated'),
     kind: z
       .enum(visualKinds as [VisualKind, ...VisualKind[]])
       .optional()

@@ -37,8 +37,3 @@ export async function rasterize(svg: string, options: RasterOptions): Promise<Bu
 async function sharpPng(svg: string, scale: number): Promise<Buffer> {
   return sharp(Buffer.from(svg), { density: 72 * scale }).png().toBuffer();
 }
-
-/** Synchronous resvg render, for the benchmark's like-for-like comparison. */
-export function resvgPngSync(svg: string, scale = 1): Buffer {
-  return new Resvg(svg, { fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale }, font: { loadSystemFonts: false } }).render().asPng();
-}

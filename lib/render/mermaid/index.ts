@@ -1,5 +1,6 @@
 import type { Font } from 'satori';
 import { planFonts } from '@/lib/render/fonts';
+import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
 import { tint, type Theme } from '@/lib/render/theme';
 import { mermaidPool, type MermaidPool } from './pool';
@@ -61,7 +62,5 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
   const plan = planFonts(source, locale);
   const raw = await pool.render({ source, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: themeVariables(theme) }, { timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
-  const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  return { svg, width, height };
+  return { svg, ...svgSize(svg) };
 }

@@ -4,10 +4,9 @@ import { env } from '@/lib/env';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_MERMAID_QUEUE } from '@/lib/limits';
 import { packageFile } from '@/lib/render/assets';
+import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 import { MERMAID_REFUSED, PAGE_SCRIPT, type PageRequest } from './page-script';
 
-/** Debian Chromium flags for a closed network, as root (see the brief); never a downloaded browser. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
 
 export interface PoolOptions {
   size: number;

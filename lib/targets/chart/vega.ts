@@ -2,6 +2,7 @@ import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import { GlimpseError } from '@/lib/errors';
 import { measureText } from '@/lib/render/text-paths';
+import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
 import { isAllowedDataUrl } from './data-urls';
 
@@ -47,9 +48,7 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
       const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
       throw new GlimpseError('invalid_spec', message, { issues: [{ path: ['vegaLite'], message }] });
     }
-    const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-    const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), width, height };
+    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), ...svgSize(svg) };
   } catch (error) {
     if (error instanceof GlimpseError) throw error;
     const message = error instanceof Error ? error.message : String(error);
