@@ -10,9 +10,9 @@ import { render } from '@/lib/render/render';
 import { resolveTheme } from '@/lib/render/theme';
 import { parseSpec } from '@/lib/spec/visual';
 import { thrownGlimpseError } from '@/lib/testing/errors';
+import { vegaLiteCorpus } from '@/lib/testing/vega-lite-corpus';
 import { compileCompact } from './compile';
 import { compactExamples } from './examples';
-import { vegaLiteCorpus } from './vega-lite-corpus';
 import type { ChartSpec, ChartType } from './schema';
 
 const bar = { kind: 'chart', title: 'T', type: 'bar', data: [{ label: 'a', value: 1 }] };
