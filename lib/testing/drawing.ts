@@ -27,20 +27,20 @@ export function embeddedSvgs(svg: string): EmbeddedSvg[] {
 }
 
 /**
- * The data items Vega drew: children of its mark containers (`<g class="mark-TYPE role-mark">`, group
- * marks excluded) that Vega labels as data (`role="graphics-symbol"`). Axes, legends, titles and
- * selection brushes are not counted, so an empty chart has none. Vega escapes `<` and `>` in
- * attributes and text, which is what makes a tag scan enough here.
+ * The data items Vega drew, as their ARIA labels (`a: x; b: 3`): children of its mark containers
+ * (`<g class="mark-TYPE role-mark">`, group marks excluded) that Vega marks as data
+ * (`role="graphics-symbol"`). Axes, legends, titles and selection brushes are not counted, so an
+ * empty chart has none. Vega escapes `<` and `>` in attributes and text, so a tag scan is enough.
  */
-export function vegaDataItems(svg: string): number {
+export function vegaDataItems(svg: string): string[] {
   const open: boolean[] = [];
-  let items = 0;
+  const items: string[] = [];
   for (const [tag, closing, name, selfClosing] of svg.matchAll(/<(\/?)([\w:-]+)[^>]*?(\/?)>/g)) {
     if (closing) {
       open.pop();
       continue;
     }
-    if (open.at(-1) && name !== 'g' && /\srole="graphics-symbol"/.test(tag)) items += 1;
+    if (open.at(-1) && name !== 'g' && /\srole="graphics-symbol"/.test(tag)) items.push(attribute(tag, 'aria-label') ?? '');
     const container = name === 'g' && /\sclass="mark-(?!group\b)[\w-]+ role-mark\b/.test(tag);
     if (!selfClosing) open.push(container);
   }

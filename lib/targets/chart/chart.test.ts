@@ -97,7 +97,7 @@ describe('Vega-Lite corpus (from the documentation examples)', () => {
     const [chart, ...others] = embeddedSvgs(svg);
     expect(others, 'one chart image').toHaveLength(0);
     if (!chart) throw new Error('no chart image under the header');
-    expect(vegaDataItems(chart.svg), 'data items Vega drew').toBeGreaterThan(0);
+    expect(vegaDataItems(chart.svg).length, 'data items Vega drew').toBeGreaterThan(0);
     const png = await rasterize(svg, { format: 'png', scale: 1 });
     expect((await sharp(png).metadata()).width).toBe(1200);
     // The sparsest spec (text-table: four letters) inks ~210 pixels of its plot area.
@@ -138,8 +138,11 @@ describe('data URLs', () => {
 
   it('load from an allowlisted host (GLIMPSE_CHART_DATA_HOSTS=127.0.0.1 in the test env)', async () => {
     const spec = parseSpec({ kind: 'chart', title: 'T', vegaLite: { data: { url: `http://127.0.0.1:${port}/data.json` }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } } });
-    const result = await render(spec, { format: 'png', scale: 1 });
+    const result = await render(spec, { format: 'svg', scale: 1 });
     expect(result.width).toBe(1200);
+    const [chart] = embeddedSvgs(result.body.toString('utf8'));
+    // One bar per row the server sent, labelled with that row's values.
+    expect(vegaDataItems(chart?.svg ?? '')).toEqual(['a: x; b: 3', 'a: y; b: 5']);
   });
 
   it('are refused for any other host, even the same server by another name', () => {
