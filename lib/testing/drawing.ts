@@ -54,10 +54,10 @@ export interface Box {
   height: number;
 }
 
-/** Pixels in `box` of a PNG whose colour differs (by more than `tolerance` in a channel) from the box's most common colour. */
+/** Pixels in `box` of a PNG (transparency flattened onto white) whose colour differs (by more than `tolerance` in a channel) from the box's most common colour. */
 export async function inkPixels(png: Buffer, box: Box, tolerance = 24): Promise<number> {
   const region = { left: Math.round(box.x), top: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
-  const { data, info } = await sharp(png).extract(region).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png).extract(region).flatten({ background: '#FFFFFF' }).raw().toBuffer({ resolveWithObject: true });
   const counts = new Map<number, number>();
   for (let offset = 0; offset < data.length; offset += info.channels) {
     const colour = ((data[offset] ?? 0) << 16) | ((data[offset + 1] ?? 0) << 8) | (data[offset + 2] ?? 0);

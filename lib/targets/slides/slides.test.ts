@@ -9,6 +9,7 @@ import { render } from '@/lib/render/render';
 import { renderSvg } from '@/lib/render/satori';
 import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
+import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { compareGolden } from '@/lib/testing/golden';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { englishDeck, japaneseDeck, slidesExamples } from './examples';
@@ -133,10 +134,20 @@ describe('slides render and export', () => {
 
   it('a whiteboard embeds in a slide (PNG and PPTX picture)', async () => {
     const spec = parseSpec(deck([{ layout: 'embed', title: 'Flow', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'Ask' }, { id: 'b', label: 'Answer' }], edges: [{ from: 'a', to: 'b' }] } }]));
-    const png = await render(spec, { format: 'png', scale: 1 });
-    expect((await sharp(png.body).stats()).channels.some((channel) => channel.stdev > 8)).toBe(true);
+    const svg = (await render(spec, { format: 'svg', scale: 1 })).body.toString('utf8');
+    const [board] = embeddedSvgs(svg);
+    if (!board) throw new Error('no whiteboard image on the slide');
+    const png = await rasterize(svg, { format: 'png', scale: 1 });
+    // Two filled nodes and an arrow ink ~14% of the whiteboard's box; a blank drawing inks none.
+    expect(await inkPixels(png, board), 'pixels drawn in the whiteboard box').toBeGreaterThan(board.width * board.height * 0.05);
     const pptx = unzipSync(new Uint8Array((await render(spec, { format: 'pptx', scale: 1 })).body));
-    expect(Object.keys(pptx).some((name) => name.startsWith('ppt/media/'))).toBe(true);
+    const target = /Type="[^"]*\/image" Target="\.\.\/(media\/[^"]+)"/.exec(strFromU8(pptx['ppt/slides/_rels/slide1.xml.rels'] ?? new Uint8Array()))?.[1];
+    const picture = Buffer.from(pptx[`ppt/${target}`] ?? new Uint8Array());
+    expect(picture.length, `slide 1's picture (${target})`).toBeGreaterThan(0);
+    const metadata = await sharp(picture).metadata();
+    expect(metadata.format).toBe('png');
+    const { width = 0, height = 0 } = metadata;
+    expect(await inkPixels(picture, { x: 0, y: 0, width, height }), 'pixels drawn in the PPTX picture').toBeGreaterThan(width * height * 0.05);
   });
 
   it('pptx of an infographic is unsupported_format', async () => {
