@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_SLIDES } from '@/lib/limits';
 import { render } from '@/lib/render/render';
+import { measureText } from '@/lib/render/text-paths';
 import { renderSvg } from '@/lib/render/satori';
 import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
@@ -72,9 +73,24 @@ describe('slides render and export', () => {
   });
 
   it('a very long title shrinks, then wraps, and stays on the slide', async () => {
-    const spec = parseSpec(deck([{ layout: 'bullets', title: 'A title that is far longer than any title on a slide should be, to prove that it shrinks and wraps', bullets: ['one'] }]));
-    const result = await render(spec, { format: 'png', scale: 1 });
+    const long = 'A title that is far longer than any title on a slide should be, to prove that it shrinks and wraps';
+    const spec = parseSpec(deck([{ layout: 'bullets', title: 'Short', bullets: ['one'] }, { layout: 'bullets', title: long, bullets: ['one'] }]));
+    const result = await render(spec, { format: 'png', scale: 1, page: 1 });
     expect([result.width, result.height]).toEqual([1280, 720]);
+    // Title words as satori placed them (the PDF text layer): the title is the only 800-weight text.
+    const titleWords = async (page: number) => ((await renderSvg(spec, page, { textLayer: true })).texts ?? []).filter((word) => word.weight === 800);
+    const [short, words] = [await titleWords(0), await titleWords(1)];
+    expect(words.map((word) => word.text).join('')).toBe(long.replace(/\s+/g, ''));
+    const sizes = new Set(words.map((word) => word.size));
+    expect(sizes.size).toBe(1);
+    const [size = 0] = sizes;
+    expect(size, 'shrinks below the size of a short title').toBeLessThan(short[0]?.size ?? 0);
+    expect(new Set(words.map((word) => word.y)).size, 'lines').toBe(2);
+    for (const word of words) {
+      expect(word.x, word.text).toBeGreaterThanOrEqual(0);
+      expect(word.x + measureText(word.text, { size, weight: 800 }), word.text).toBeLessThanOrEqual(1280);
+      expect(word.y, word.text).toBeLessThan(720);
+    }
   });
 
   it('?slide=N renders one slide; past the end is invalid_option at slide', async () => {
