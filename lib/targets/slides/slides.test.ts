@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_SLIDES } from '@/lib/limits';
 import { render } from '@/lib/render/render';
@@ -12,6 +11,7 @@ import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
 import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { compareGolden } from '@/lib/testing/golden';
+import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { englishDeck, japaneseDeck, slidesExamples } from './examples';
 
@@ -19,17 +19,6 @@ const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
 const deck = (slides: unknown[], extra: Record<string, unknown> = {}) => ({ kind: 'slides', title: 'Deck', slides, ...extra });
 
 const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
-
-async function pdfText(bytes: Buffer): Promise<{ pages: number; size: number[]; text: string[] }> {
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
-  const text: string[] = [];
-  for (let page = 1; page <= document.numPages; page += 1) {
-    const content = await (await document.getPage(page)).getTextContent();
-    text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  const [, , width = 0, height = 0] = (await document.getPage(1)).view;
-  return { pages: document.numPages, size: [width, height], text };
-}
 
 describe('slides goldens (every layout, four looks, 16:9 and 4:3, Japanese)', () => {
   const cases = slidesExamples.flatMap((example) => {
@@ -104,14 +93,19 @@ describe('slides render and export', () => {
   it.each([
     ['English', englishDeck, ['Glimpse: answers as pictures', 'What Glimpse does', 'How it compares']],
     ['Japanese', japaneseDeck, ['Glimpse のご紹介', 'できること', '比較']],
-  ])('%s deck → PDF: one 960×540pt page per slide, searchable text, title set', async (_name, input, phrases) => {
-    const result = await render(parseSpec(input), { format: 'pdf', scale: 1 });
-    const pdf = await pdfText(result.body);
-    expect(pdf.pages).toBe(10);
-    expect(pdf.size.map(Math.round)).toEqual([960, 540]);
-    const all = pdf.text.join('\n').replace(/\s+/g, '');
+  ])('%s deck → PDF: one vector 960×540pt page per slide, searchable text, title set', async (_name, input, phrases) => {
+    const spec = parseSpec(input);
+    const pdf = await readPdf((await render(spec, { format: 'pdf', scale: 1 })).body);
+    expect(pdf.pages).toHaveLength(10);
+    for (const [index, page] of pdf.pages.entries()) {
+      expect([page.width, page.height].map(Math.round), `page ${index + 1}`).toEqual([960, 540]);
+      // Vector: drawn in paths, with no raster pictures (the embedded chart and the icons are inlined SVG).
+      expect(page.paths, `page ${index + 1}`).toBeGreaterThan(0);
+      expect(page.images, `page ${index + 1}`).toEqual([]);
+    }
+    const all = pdf.pages.map((page) => page.text).join('\n').replace(/\s+/g, '');
     for (const phrase of phrases) expect(all).toContain(phrase.replace(/\s+/g, ''));
-    expect(result.body.toString('latin1')).toContain('/Title');
+    expect(pdf.title).toBe(spec.title);
   });
 
   it.each([
