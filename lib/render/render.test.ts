@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { exportFormats, render, renderHash } from './render';
 import { parseSpec, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
+import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { MAX_HEIGHT, MAX_OUTPUT_PIXELS, MAX_SECTIONS } from '@/lib/limits';
 
 const spec = parseSpec({
@@ -36,9 +37,11 @@ describe('render', () => {
     expect(metadata.width).toBe(Math.round(640 * scale));
     expect(metadata.width).toBe(result.width);
     expect(metadata.height).toBe(result.height);
-    const stats = await sharp(result.body).stats();
-    // Not blank: the channels vary (text, cards, colours).
-    expect(stats.channels.some((channel) => channel.stdev > 10)).toBe(true);
+    // Not blank, and drawn at scale: the stat's icon is inked where the SVG places it, scaled.
+    const [icon] = embeddedSvgs((await render(spec, { format: 'svg', scale: 1 })).body.toString('utf8'));
+    if (!icon) throw new Error('no icon image in the SVG');
+    const box = { x: icon.x * scale, y: icon.y * scale, width: icon.width * scale, height: icon.height * scale };
+    expect(await inkPixels(result.body, box), 'pixels drawn in the icon box').toBeGreaterThan(box.width * box.height * 0.1);
   });
 
   it('svg carries <title> and <desc> with the alt text and decodes', async () => {

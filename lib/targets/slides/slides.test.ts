@@ -2,14 +2,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_SLIDES } from '@/lib/limits';
 import { render } from '@/lib/render/render';
+import { measureText } from '@/lib/render/text-paths';
 import { renderSvg } from '@/lib/render/satori';
 import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
+import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { compareGolden } from '@/lib/testing/golden';
+import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { englishDeck, japaneseDeck, slidesExamples } from './examples';
 
@@ -17,17 +19,6 @@ const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
 const deck = (slides: unknown[], extra: Record<string, unknown> = {}) => ({ kind: 'slides', title: 'Deck', slides, ...extra });
 
 const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
-
-async function pdfText(bytes: Buffer): Promise<{ pages: number; size: number[]; text: string[] }> {
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
-  const text: string[] = [];
-  for (let page = 1; page <= document.numPages; page += 1) {
-    const content = await (await document.getPage(page)).getTextContent();
-    text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  const [, , width = 0, height = 0] = (await document.getPage(1)).view;
-  return { pages: document.numPages, size: [width, height], text };
-}
 
 describe('slides goldens (every layout, four looks, 16:9 and 4:3, Japanese)', () => {
   const cases = slidesExamples.flatMap((example) => {
@@ -71,9 +62,24 @@ describe('slides render and export', () => {
   });
 
   it('a very long title shrinks, then wraps, and stays on the slide', async () => {
-    const spec = parseSpec(deck([{ layout: 'bullets', title: 'A title that is far longer than any title on a slide should be, to prove that it shrinks and wraps', bullets: ['one'] }]));
-    const result = await render(spec, { format: 'png', scale: 1 });
+    const long = 'A title that is far longer than any title on a slide should be, to prove that it shrinks and wraps';
+    const spec = parseSpec(deck([{ layout: 'bullets', title: 'Short', bullets: ['one'] }, { layout: 'bullets', title: long, bullets: ['one'] }]));
+    const result = await render(spec, { format: 'png', scale: 1, page: 1 });
     expect([result.width, result.height]).toEqual([1280, 720]);
+    // Title words as satori placed them (the PDF text layer): the title is the only 800-weight text.
+    const titleWords = async (page: number) => ((await renderSvg(spec, page, { textLayer: true })).texts ?? []).filter((word) => word.weight === 800);
+    const [short, words] = [await titleWords(0), await titleWords(1)];
+    expect(words.map((word) => word.text).join('')).toBe(long.replace(/\s+/g, ''));
+    const sizes = new Set(words.map((word) => word.size));
+    expect(sizes.size).toBe(1);
+    const [size = 0] = sizes;
+    expect(size, 'shrinks below the size of a short title').toBeLessThan(short[0]?.size ?? 0);
+    expect(new Set(words.map((word) => word.y)).size, 'lines').toBe(2);
+    for (const word of words) {
+      expect(word.x, word.text).toBeGreaterThanOrEqual(0);
+      expect(word.x + measureText(word.text, { size, weight: 800 }), word.text).toBeLessThanOrEqual(1280);
+      expect(word.y, word.text).toBeLessThan(720);
+    }
   });
 
   it('?slide=N renders one slide; past the end is invalid_option at slide', async () => {
@@ -87,14 +93,19 @@ describe('slides render and export', () => {
   it.each([
     ['English', englishDeck, ['Glimpse: answers as pictures', 'What Glimpse does', 'How it compares']],
     ['Japanese', japaneseDeck, ['Glimpse のご紹介', 'できること', '比較']],
-  ])('%s deck → PDF: one 960×540pt page per slide, searchable text, title set', async (_name, input, phrases) => {
-    const result = await render(parseSpec(input), { format: 'pdf', scale: 1 });
-    const pdf = await pdfText(result.body);
-    expect(pdf.pages).toBe(10);
-    expect(pdf.size.map(Math.round)).toEqual([960, 540]);
-    const all = pdf.text.join('\n').replace(/\s+/g, '');
+  ])('%s deck → PDF: one vector 960×540pt page per slide, searchable text, title set', async (_name, input, phrases) => {
+    const spec = parseSpec(input);
+    const pdf = await readPdf((await render(spec, { format: 'pdf', scale: 1 })).body);
+    expect(pdf.pages).toHaveLength(10);
+    for (const [index, page] of pdf.pages.entries()) {
+      expect([page.width, page.height].map(Math.round), `page ${index + 1}`).toEqual([960, 540]);
+      // Vector: drawn in paths, with no raster pictures (the embedded chart and the icons are inlined SVG).
+      expect(page.paths, `page ${index + 1}`).toBeGreaterThan(0);
+      expect(page.images, `page ${index + 1}`).toEqual([]);
+    }
+    const all = pdf.pages.map((page) => page.text).join('\n').replace(/\s+/g, '');
     for (const phrase of phrases) expect(all).toContain(phrase.replace(/\s+/g, ''));
-    expect(result.body.toString('latin1')).toContain('/Title');
+    expect(pdf.title).toBe(spec.title);
   });
 
   it.each([
@@ -133,10 +144,20 @@ describe('slides render and export', () => {
 
   it('a whiteboard embeds in a slide (PNG and PPTX picture)', async () => {
     const spec = parseSpec(deck([{ layout: 'embed', title: 'Flow', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'Ask' }, { id: 'b', label: 'Answer' }], edges: [{ from: 'a', to: 'b' }] } }]));
-    const png = await render(spec, { format: 'png', scale: 1 });
-    expect((await sharp(png.body).stats()).channels.some((channel) => channel.stdev > 8)).toBe(true);
+    const svg = (await render(spec, { format: 'svg', scale: 1 })).body.toString('utf8');
+    const [board] = embeddedSvgs(svg);
+    if (!board) throw new Error('no whiteboard image on the slide');
+    const png = await rasterize(svg, { format: 'png', scale: 1 });
+    // Two filled nodes and an arrow ink ~14% of the whiteboard's box; a blank drawing inks none.
+    expect(await inkPixels(png, board), 'pixels drawn in the whiteboard box').toBeGreaterThan(board.width * board.height * 0.05);
     const pptx = unzipSync(new Uint8Array((await render(spec, { format: 'pptx', scale: 1 })).body));
-    expect(Object.keys(pptx).some((name) => name.startsWith('ppt/media/'))).toBe(true);
+    const target = /Type="[^"]*\/image" Target="\.\.\/(media\/[^"]+)"/.exec(strFromU8(pptx['ppt/slides/_rels/slide1.xml.rels'] ?? new Uint8Array()))?.[1];
+    const picture = Buffer.from(pptx[`ppt/${target}`] ?? new Uint8Array());
+    expect(picture.length, `slide 1's picture (${target})`).toBeGreaterThan(0);
+    const metadata = await sharp(picture).metadata();
+    expect(metadata.format).toBe('png');
+    const { width = 0, height = 0 } = metadata;
+    expect(await inkPixels(picture, { x: 0, y: 0, width, height }), 'pixels drawn in the PPTX picture').toBeGreaterThan(width * height * 0.05);
   });
 
   it('pptx of an infographic is unsupported_format', async () => {

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { render } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 import { compareGolden } from '@/lib/testing/golden';
+import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { MAX_MERMAID_CHARS, MAX_NODES } from '@/lib/limits';
 import { whiteboardExamples } from './examples';
@@ -78,8 +79,18 @@ describe('whiteboard layout and export', () => {
     expect(file.elements.filter((element) => element.containerId === 'node-api')).toHaveLength(1);
   });
 
-  it('exports a vector PDF', async () => {
-    const result = await render(parseSpec(whiteboardExamples[3]?.spec), { format: 'pdf', scale: 1 });
-    expect(result.body.subarray(0, 5).toString()).toBe('%PDF-');
+  it('exports a vector PDF: one page of the visual size, drawn in paths, title searchable', async () => {
+    const spec = parseSpec(whiteboardExamples[3]?.spec) as WhiteboardSpec;
+    const svg = await render(spec, { format: 'svg', scale: 1 });
+    const pdf = await readPdf((await render(spec, { format: 'pdf', scale: 1 })).body);
+    expect(pdf.title).toBe(spec.title);
+    expect(pdf.pages).toHaveLength(1);
+    const [page] = pdf.pages;
+    if (!page) throw new Error('no page');
+    expect([page.width, page.height].map(Math.round)).toEqual([svg.width, svg.height]);
+    // Vector: the shapes and edges are paths (several each when sketched), and nothing is a picture.
+    expect(page.paths).toBeGreaterThanOrEqual(spec.nodes.length + spec.edges.length);
+    expect(page.images).toEqual([]);
+    expect(page.text.replace(/\s+/g, '')).toContain(spec.title.replace(/\s+/g, ''));
   });
 });
