@@ -52,7 +52,8 @@ export default defineConfig({
         GLIMPSE_DB_PATH: DB_PATH.replace(/\.db$/, '-model.db'),
         GLIMPSE_MODEL: 'openai-compatible:stub-model',
         OPENAI_BASE_URL: `http://127.0.0.1:${STUB_PORT}/v1`,
-        GLIMPSE_LLM_TIMEOUT_MS: '2000',
+        // Long enough for a loaded 2-core machine, far shorter than [stub:slow]'s 60 s.
+        GLIMPSE_LLM_TIMEOUT_MS: '10000',
         GLIMPSE_LLM_MAX_RETRIES: '0',
       },
     },

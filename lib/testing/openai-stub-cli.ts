@@ -16,7 +16,7 @@ function reply(lastMessage: string, history: number): StubReply {
   if (lastMessage.includes('[stub:whiteboard]')) return { content: VALID_WHITEBOARD };
   if (lastMessage.includes('[stub:429]')) return { status: 429, errorMessage: 'Rate limit reached for requests' };
   if (lastMessage.includes('[stub:refuse]')) return { content: REFUSAL };
-  if (lastMessage.includes('[stub:slow]')) return { content: VALID_INFOGRAPHIC, delayMs: 5000 };
+  if (lastMessage.includes('[stub:slow]')) return { content: VALID_INFOGRAPHIC, delayMs: 60_000 };
   // A repair round: the first reply is invalid; the follow-up (with the zod issues) gets a valid one.
   if (history > 1) return { content: VALID_INFOGRAPHIC };
   if (lastMessage.includes('[stub:repair]')) return { content: INVALID_ICON };
