@@ -68,6 +68,11 @@ export function measureText(text: string, style: TextStyle): number {
   return runs(text, style.weight, style.locale, style.hand).reduce((width, run) => width + (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm, 0);
 }
 
+/** Height of one line of `text` at CSS `line-height: normal` (the tallest face it uses), as satori lays it out. */
+export function normalLineHeight(text: string, style: TextStyle): number {
+  return runs(text, style.weight, style.locale, style.hand).reduce((height, run) => Math.max(height, ((run.face.ascent - run.face.descent) * style.size) / run.face.unitsPerEm), 0);
+}
+
 /** Path data for `text` with its baseline starting at (x, y). */
 export function textPath(text: string, x: number, y: number, style: TextStyle): string {
   let cursor = x;

@@ -2,22 +2,21 @@ import type { ReactElement } from 'react';
 import { tint } from '@/lib/render/theme';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { deckTheme, type DeckTheme } from './look';
-import { Box, Bullets, SlideTitle, unit, type SlideFrameProps } from './parts';
-import { ASPECTS, type Slide, type SlidesSpec } from './schema';
+import { Box, Bullets, SlideTitle } from './parts';
+import type { Slide, SlidesSpec } from './schema';
 import { embedSvg } from './embed';
+import { isNegativeDelta, slideGeometry, type SlideGeometry, type TextBox } from './geometry';
+import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 
-/** Draws slide `context.page` of the deck at the aspect's size. */
+/** Draws slide `context.page` of the deck at the aspect's size; every number comes from ./geometry.ts. */
 export async function renderSlide(spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
-  const { width, height } = ASPECTS[spec.aspect];
-  const theme = deckTheme(spec.theme, spec.look);
-  const frame: SlideFrameProps = { width, height, theme, fontFamily: context.fontFamily };
   const index = Math.min(context.page, spec.slides.length - 1);
   const slide = spec.slides[index] as Slide;
+  const geometry = slideGeometry(spec, index);
+  const { width, height, padding, inner, boldBar, paperRule, logo, footer } = geometry;
+  const theme = deckTheme(spec.theme, spec.look);
   const hero = slide.layout === 'title' || slide.layout === 'section';
-  const scale = unit(frame);
-  const padding = Math.round(72 * scale);
-  const inner = { width: width - padding * 2, height: height - padding * 2 - Math.round(36 * scale) };
-  const body = await slideBody(slide, frame, inner, spec, context);
+  const body = await slideBody(slide, geometry, theme, spec, context);
   const background = hero ? theme.heroBackground : theme.background;
   const muted = hero ? theme.heroMuted : theme.textMuted;
   return (
@@ -27,7 +26,7 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
         width,
         minHeight: height,
         padding,
-        paddingBottom: Math.round(28 * scale),
+        paddingBottom: geometry.bottomPadding,
         backgroundColor: background,
         color: hero ? theme.heroText : theme.text,
         fontFamily: context.fontFamily,
@@ -35,129 +34,133 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
         position: 'relative',
       }}
     >
-      {theme.look === 'bold' && !hero ? <Box style={{ position: 'absolute', left: 0, top: 0, width, height: Math.round(14 * scale), backgroundColor: theme.primary }} /> : null}
-      {theme.look === 'paper' ? <Box style={{ position: 'absolute', left: padding, right: padding, top: Math.round(36 * scale), height: 2, backgroundColor: tint(theme, theme.text, 0.25) }} /> : null}
+      {theme.look === 'bold' && !hero ? <Box style={{ position: 'absolute', left: boldBar.x, top: boldBar.y, width: boldBar.w, height: boldBar.h, backgroundColor: theme.primary }} /> : null}
+      {theme.look === 'paper' ? <Box style={{ position: 'absolute', left: paperRule.x, top: paperRule.y, width: paperRule.w, height: paperRule.h, backgroundColor: tint(theme, theme.text, 0.25) }} /> : null}
       {spec.logo ? (
         // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>
-        <img src={spec.logo} alt="" height={Math.round(40 * scale)} style={{ position: 'absolute', right: padding, top: Math.round(28 * scale), height: Math.round(40 * scale), objectFit: 'contain' }} />
+        <img src={spec.logo} alt="" height={logo.height} style={{ position: 'absolute', right: logo.right, top: logo.top, height: logo.height, objectFit: 'contain' }} />
       ) : null}
       <Box style={{ flexDirection: 'column', flexGrow: 1, width: inner.width }}>{body}</Box>
-      <Box style={{ justifyContent: 'space-between', width: inner.width, marginTop: Math.round(16 * scale), fontSize: Math.round(15 * scale), color: muted }}>
-        <Box>{spec.footer ?? (index === 0 ? '' : spec.title)}</Box>
-        <Box>{`${index + 1} / ${spec.slides.length}`}</Box>
+      <Box style={{ justifyContent: 'space-between', width: inner.width, marginTop: footer.marginTop, fontSize: footer.size, color: muted }}>
+        <Box>{footer.text}</Box>
+        <Box>{footer.page}</Box>
       </Box>
     </Box>
   );
 }
 
-type Inner = { width: number; height: number };
-
-async function slideBody(slide: Slide, frame: SlideFrameProps, inner: Inner, spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
-  const { theme } = frame;
-  const scale = unit(frame);
-  const gap = Math.round(36 * scale);
-  const textSize = Math.round(28 * scale);
-  const heading = (title: string) => <SlideTitle text={title} frame={frame} width={inner.width} />;
+async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme, spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
+  const { inner } = geometry;
+  const heading = (title: string, box: TextBox) => <SlideTitle text={title} box={box} color={theme.text} />;
+  const accent = (index: number) => theme.accents[index % theme.accents.length];
   switch (slide.layout) {
     case 'title':
     case 'section': {
+      const layout = heroGeometry(geometry, slide);
       return (
-        <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: Math.round(22 * scale) }}>
-          <Box style={{ width: Math.round(96 * scale), height: Math.round(10 * scale), borderRadius: 6, backgroundColor: theme.look === 'bold' ? theme.heroText : theme.primary }} />
-          <SlideTitle text={slide.title} frame={{ ...frame }} width={inner.width} color={theme.heroText} />
-          {slide.subtitle ? <Box style={{ width: inner.width, fontSize: Math.round(30 * scale), lineHeight: 1.35, color: theme.heroMuted }}>{slide.subtitle}</Box> : null}
-          {slide.layout === 'title' && slide.byline ? <Box style={{ fontSize: Math.round(22 * scale), color: theme.heroMuted, marginTop: Math.round(12 * scale) }}>{slide.byline}</Box> : null}
+        <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: layout.gap }}>
+          <Box style={{ width: layout.bar.w, height: layout.bar.h, borderRadius: 6, backgroundColor: theme.look === 'bold' ? theme.heroText : theme.primary }} />
+          <SlideTitle text={slide.title} box={layout.title} color={theme.heroText} />
+          {slide.subtitle && layout.subtitle ? <Box style={{ width: layout.subtitle.w, fontSize: layout.subtitle.size, lineHeight: 1.35, color: theme.heroMuted }}>{slide.subtitle}</Box> : null}
+          {slide.layout === 'title' && slide.byline && layout.byline ? <Box style={{ fontSize: layout.byline.size, color: theme.heroMuted, marginTop: layout.bylineMargin }}>{slide.byline}</Box> : null}
         </Box>
       );
     }
-    case 'bullets':
+    case 'bullets': {
+      const layout = bulletsGeometry(geometry, slide);
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Bullets items={slide.bullets} frame={frame} width={inner.width} size={textSize} />
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Bullets items={slide.bullets} theme={theme} width={layout.list.w} size={layout.list.size} />
         </Box>
       );
+    }
     case 'two-columns': {
-      const column = Math.floor((inner.width - gap) / 2);
-      const side = (part: typeof slide.left, color: string) => (
-        <Box style={{ flexDirection: 'column', gap: Math.round(18 * scale), width: column }}>
-          {part.heading ? <Box style={{ fontSize: Math.round(26 * scale), fontWeight: 700, color, paddingBottom: Math.round(8 * scale), borderBottom: `3px solid ${color}`, width: column }}>{part.heading}</Box> : null}
-          <Bullets items={part.bullets} frame={frame} width={column} size={Math.round(24 * scale)} />
-        </Box>
-      );
+      const layout = twoColumnsGeometry(geometry, slide);
+      const side = (part: typeof slide.left, index: number, color: string) => {
+        const column = layout.columns[index];
+        if (!column) return null;
+        return (
+          <Box style={{ flexDirection: 'column', gap: layout.stackGap, width: layout.width }}>
+            {part.heading && column.heading ? <Box style={{ fontSize: column.heading.size, fontWeight: 700, color, paddingBottom: layout.headingPadding, borderBottom: `${layout.rule}px solid ${color}`, width: layout.width }}>{part.heading}</Box> : null}
+            <Bullets items={part.bullets} theme={theme} width={column.list.w} size={column.list.size} />
+          </Box>
+        );
+      };
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Box style={{ gap }}>
-            {side(slide.left, theme.accents[0] ?? theme.primary)}
-            {side(slide.right, theme.accents[1] ?? theme.primary)}
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Box style={{ gap: layout.gap }}>
+            {side(slide.left, 0, theme.accents[0] ?? theme.primary)}
+            {side(slide.right, 1, theme.accents[1] ?? theme.primary)}
           </Box>
         </Box>
       );
     }
     case 'icon-text': {
-      const art = Math.round(Math.min(inner.height * 0.62, inner.width * 0.34));
-      const textWidth = inner.width - art - gap;
+      const layout = iconTextGeometry(geometry, slide);
+      const { art, icon } = layout;
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Box style={{ gap, alignItems: 'center' }}>
-            <Box style={{ width: art, height: art, borderRadius: Math.round(32 * scale), backgroundColor: tint(theme, theme.primary, 0.12), alignItems: 'center', justifyContent: 'center', flexShrink: 0, overflow: 'hidden' }}>
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Box style={{ gap: layout.gap, alignItems: 'center' }}>
+            <Box style={{ width: art.w, height: art.h, borderRadius: layout.radius, backgroundColor: tint(theme, theme.primary, 0.12), alignItems: 'center', justifyContent: 'center', flexShrink: 0, overflow: 'hidden' }}>
               {slide.image ? (
                 // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>
-                <img src={slide.image} alt="" width={art} height={art} style={{ width: art, height: art, objectFit: 'cover' }} />
+                <img src={slide.image} alt="" width={art.w} height={art.h} style={{ width: art.w, height: art.h, objectFit: 'cover' }} />
               ) : (
                 // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>
-                <img src={context.icon(slide.icon ?? 'lightbulb', theme.primary)} alt="" width={Math.round(art * 0.5)} height={Math.round(art * 0.5)} />
+                <img src={context.icon(slide.icon ?? 'lightbulb', theme.primary)} alt="" width={icon.w} height={icon.h} />
               )}
             </Box>
-            <Box style={{ flexDirection: 'column', gap: Math.round(20 * scale), width: textWidth }}>
-              {slide.text ? <Box style={{ width: textWidth, fontSize: textSize, lineHeight: 1.45, color: theme.text }}>{slide.text}</Box> : null}
-              {slide.bullets ? <Bullets items={slide.bullets} frame={frame} width={textWidth} size={Math.round(24 * scale)} /> : null}
+            <Box style={{ flexDirection: 'column', gap: layout.columnGap, width: layout.column.w }}>
+              {slide.text && layout.text ? <Box style={{ width: layout.text.w, fontSize: layout.text.size, lineHeight: 1.45, color: theme.text }}>{slide.text}</Box> : null}
+              {slide.bullets && layout.bullets ? <Bullets items={slide.bullets} theme={theme} width={layout.bullets.w} size={layout.bullets.size} /> : null}
             </Box>
           </Box>
         </Box>
       );
     }
     case 'stats': {
-      const count = slide.stats.length;
-      const perRow = count <= 3 ? count : Math.ceil(count / 2);
-      const cell = Math.floor((inner.width - gap * (perRow - 1)) / perRow);
+      const layout = statsGeometry(geometry, slide);
+      const { sizes } = layout;
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Box style={{ flexWrap: 'wrap', gap }}>
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Box style={{ flexWrap: 'wrap', gap: layout.gap }}>
             {slide.stats.map((stat, index) => (
-              <Box key={index} style={{ flexDirection: 'column', width: cell, gap: Math.round(8 * scale), paddingTop: Math.round(18 * scale), borderTop: `${Math.round(6 * scale)}px solid ${theme.accents[index % theme.accents.length]}` }}>
-                <Box style={{ fontSize: Math.round((count <= 3 ? 84 : 64) * scale), fontWeight: 800, lineHeight: 1.05, color: theme.accents[index % theme.accents.length], letterSpacing: -1 }}>{stat.value}</Box>
-                <Box style={{ width: cell, fontSize: Math.round(24 * scale), lineHeight: 1.3, color: theme.text }}>{stat.label}</Box>
-                {stat.delta ? <Box style={{ fontSize: Math.round(20 * scale), fontWeight: 600, color: stat.delta.trim().startsWith('-') || stat.delta.trim().startsWith('−') ? theme.negative : theme.positive }}>{stat.delta}</Box> : null}
+              <Box key={index} style={{ flexDirection: 'column', width: layout.width, gap: layout.stackGap, paddingTop: layout.paddingTop, borderTop: `${layout.barHeight}px solid ${accent(index)}` }}>
+                <Box style={{ fontSize: sizes.value, fontWeight: 800, lineHeight: 1.05, color: accent(index), letterSpacing: -1 }}>{stat.value}</Box>
+                <Box style={{ width: layout.width, fontSize: sizes.label, lineHeight: 1.3, color: theme.text }}>{stat.label}</Box>
+                {stat.delta ? <Box style={{ fontSize: sizes.delta, fontWeight: 600, color: isNegativeDelta(stat.delta) ? theme.negative : theme.positive }}>{stat.delta}</Box> : null}
               </Box>
             ))}
           </Box>
         </Box>
       );
     }
-    case 'quote':
+    case 'quote': {
+      const layout = quoteGeometry(geometry, slide);
       return (
-        <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: Math.round(28 * scale) }}>
-          <Box style={{ fontSize: Math.round(140 * scale), fontWeight: 800, lineHeight: 0.6, height: Math.round(70 * scale), color: theme.primary }}>“</Box>
-          <Box style={{ width: inner.width, fontSize: Math.round((slide.quote.length > 200 ? 32 : 42) * scale), fontWeight: 500, lineHeight: 1.35, color: theme.text }}>{slide.quote}</Box>
-          {slide.author ? (
-            <Box style={{ flexDirection: 'column', gap: 4 }}>
-              <Box style={{ fontSize: Math.round(24 * scale), fontWeight: 700, color: theme.text }}>{`— ${slide.author}`}</Box>
-              {slide.role ? <Box style={{ fontSize: Math.round(20 * scale), color: theme.textMuted }}>{slide.role}</Box> : null}
+        <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: layout.gap }}>
+          <Box style={{ fontSize: layout.mark.size, fontWeight: 800, lineHeight: 0.6, height: layout.mark.h, color: theme.primary }}>“</Box>
+          <Box style={{ width: layout.quote.w, fontSize: layout.quote.size, fontWeight: 500, lineHeight: 1.35, color: theme.text }}>{slide.quote}</Box>
+          {slide.author && layout.author ? (
+            <Box style={{ flexDirection: 'column', gap: layout.authorGap }}>
+              <Box style={{ fontSize: layout.author.size, fontWeight: 700, color: theme.text }}>{`— ${slide.author}`}</Box>
+              {slide.role && layout.role ? <Box style={{ fontSize: layout.role.size, color: theme.textMuted }}>{slide.role}</Box> : null}
             </Box>
           ) : null}
         </Box>
       );
+    }
     case 'table': {
-      const cellWidth = Math.floor(inner.width / slide.columns.length);
-      const cellStyle = { width: cellWidth, padding: `${Math.round(12 * scale)}px ${Math.round(16 * scale)}px`, fontSize: Math.round(21 * scale), lineHeight: 1.3 };
+      const layout = tableGeometry(geometry, slide);
+      const cellStyle = { width: layout.columnWidth, padding: `${layout.padding.y}px ${layout.padding.x}px`, fontSize: layout.size, lineHeight: layout.lineHeight };
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Box style={{ flexDirection: 'column', width: inner.width, borderRadius: Math.round(12 * scale), overflow: 'hidden', border: `1px solid ${theme.border}` }}>
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Box style={{ flexDirection: 'column', width: layout.box.w, borderRadius: layout.radius, overflow: 'hidden', border: `${layout.border}px solid ${theme.border}` }}>
             <Box style={{ backgroundColor: theme.primary }}>
               {slide.columns.map((column, index) => (
                 <Box key={index} style={{ ...cellStyle, fontWeight: 700, color: theme.onPrimary }}>{column}</Box>
@@ -175,24 +178,23 @@ async function slideBody(slide: Slide, frame: SlideFrameProps, inner: Inner, spe
       );
     }
     case 'timeline': {
-      const count = slide.steps.length;
-      const column = Math.floor((inner.width - gap * (count - 1)) / count);
-      const dot = Math.round(56 * scale);
+      const layout = timelineGeometry(geometry, slide);
+      const { dot, sizes } = layout;
       return (
-        <Box style={{ flexDirection: 'column', gap }}>
-          {heading(slide.title)}
-          <Box style={{ gap, position: 'relative', marginTop: Math.round(20 * scale) }}>
-            {slide.steps.slice(1).map((_, index) => (
-              <Box key={`line-${index}`} style={{ position: 'absolute', top: dot / 2 - 2, left: index * (column + gap) + column / 2 + dot / 2 + 6, width: column + gap - dot - 12, height: 4, borderRadius: 2, backgroundColor: tint(theme, theme.primary, 0.35) }} />
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {heading(slide.title, layout.title)}
+          <Box style={{ gap: layout.gap, position: 'relative', marginTop: layout.marginTop }}>
+            {layout.connectors.map((line, index) => (
+              <Box key={`line-${index}`} style={{ position: 'absolute', top: line.y, left: line.x, width: line.w, height: line.h, borderRadius: 2, backgroundColor: tint(theme, theme.primary, 0.35) }} />
             ))}
             {slide.steps.map((step, index) => (
-              <Box key={index} style={{ flexDirection: 'column', alignItems: 'center', width: column, gap: Math.round(12 * scale) }}>
-                <Box style={{ width: dot, height: dot, borderRadius: dot, backgroundColor: theme.accents[index % theme.accents.length], color: '#FFFFFF', fontSize: Math.round(24 * scale), fontWeight: 800, alignItems: 'center', justifyContent: 'center' }}>
+              <Box key={index} style={{ flexDirection: 'column', alignItems: 'center', width: layout.width, gap: layout.stackGap }}>
+                <Box style={{ width: dot, height: dot, borderRadius: dot, backgroundColor: accent(index), color: '#FFFFFF', fontSize: sizes.number, fontWeight: 800, alignItems: 'center', justifyContent: 'center' }}>
                   {slide.style === 'process' ? String(index + 1) : ''}
                 </Box>
-                {step.label ? <Box style={{ fontSize: Math.round(20 * scale), fontWeight: 700, color: theme.accents[index % theme.accents.length] }}>{step.label}</Box> : null}
-                <Box style={{ width: column, justifyContent: 'center', textAlign: 'center', fontSize: Math.round(23 * scale), fontWeight: 700, lineHeight: 1.25, color: theme.text }}>{step.title}</Box>
-                {step.text ? <Box style={{ width: column, justifyContent: 'center', textAlign: 'center', fontSize: Math.round(18 * scale), lineHeight: 1.35, color: theme.textMuted }}>{step.text}</Box> : null}
+                {step.label ? <Box style={{ fontSize: sizes.label, fontWeight: 700, color: accent(index) }}>{step.label}</Box> : null}
+                <Box style={{ width: layout.width, justifyContent: 'center', textAlign: 'center', fontSize: sizes.title, fontWeight: 700, lineHeight: 1.25, color: theme.text }}>{step.title}</Box>
+                {step.text ? <Box style={{ width: layout.width, justifyContent: 'center', textAlign: 'center', fontSize: sizes.text, lineHeight: 1.35, color: theme.textMuted }}>{step.text}</Box> : null}
               </Box>
             ))}
           </Box>
@@ -200,17 +202,16 @@ async function slideBody(slide: Slide, frame: SlideFrameProps, inner: Inner, spe
       );
     }
     case 'embed': {
-      const titleBlock = slide.title ? heading(slide.title) : null;
-      const chartHeight = inner.height - (slide.title ? Math.round(110 * scale) : 0);
-      const chart = await embedSvg(slide, theme as DeckTheme, { width: inner.width, height: chartHeight }, spec.locale);
+      const layout = embedGeometry(geometry, slide);
+      const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, spec.locale);
       const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
-      const fit = Math.min(1, inner.width / chart.width, chartHeight / chart.height);
+      const picture = fitPicture(layout.area, chart);
       return (
-        <Box style={{ flexDirection: 'column', gap: Math.round(24 * scale) }}>
-          {titleBlock}
+        <Box style={{ flexDirection: 'column', gap: layout.gap }}>
+          {slide.title && layout.title ? heading(slide.title, layout.title) : null}
           <Box style={{ justifyContent: 'center', width: inner.width }}>
             {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img> */}
-            <img src={source} alt="" width={Math.floor(chart.width * fit)} height={Math.floor(chart.height * fit)} />
+            <img src={source} alt="" width={picture.w} height={picture.h} />
           </Box>
         </Box>
       );
