@@ -5,6 +5,7 @@ import { isNegativeDelta, type TextBox } from './geometry';
 import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 import { PPTX_FONT, addRect, addTextBox, bulletRuns, hex, pictureData, pngDataUri, type PptxFrame } from './pptx-parts';
 import type { Slide } from './schema';
+import { slideAlt } from './alt';
 
 type Of<Layout extends Slide['layout']> = Extract<Slide, { layout: Layout }>;
 
@@ -150,5 +151,5 @@ async function embed(frame: PptxFrame, slide: Of<'embed'>) {
   const layout = embedGeometry(frame.geometry, slide);
   if (slide.title && layout.title) title(frame, slide.title, layout.title);
   const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, frame.spec.locale);
-  page.addImage({ data: await pngDataUri(chart.svg, 2), ...units.place(fitPicture(layout.area, chart)), altText: `${slide.title ?? 'Chart'} (chart)` });
+  page.addImage({ data: await pngDataUri(chart.svg, 2), ...units.place(fitPicture(layout.area, chart)), altText: slideAlt(slide) });
 }

@@ -158,6 +158,8 @@ describe('slides render and export', () => {
     expect(metadata.format).toBe('png');
     const { width = 0, height = 0 } = metadata;
     expect(await inkPixels(picture, { x: 0, y: 0, width, height }), 'pixels drawn in the PPTX picture').toBeGreaterThan(width * height * 0.05);
+    // The picture's alt text is the slide's, and says what it is (it said "(chart)").
+    expect(strFromU8(pptx['ppt/slides/slide1.xml'] ?? new Uint8Array())).toContain('descr="Flow (diagram)"');
   });
 
   it('pptx of an infographic is unsupported_format', async () => {
