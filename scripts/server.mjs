@@ -15,7 +15,23 @@ const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** A path with a malformed percent-escape (`/i/%ff`) names nothing: 404, before Next.js answers it with a 500. */
+function malformedPath(url) {
+  try {
+    decodeURIComponent((url ?? '/').split('?')[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 createServer((request, response) => {
+  if (malformedPath(request.url)) {
+    const message = 'the path has a malformed percent-escape';
+    response.writeHead(404, { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-glimpse-error': 'not_found' });
+    response.end(JSON.stringify({ error: { code: 'not_found', message, issues: [{ path: ['path'], message }] } }));
+    return;
+  }
   const writeHead = response.writeHead;
   response.writeHead = function patchedWriteHead(...args) {
     const length = response.getHeader(LENGTH_HEADER);
