@@ -40,7 +40,7 @@ describe('slides schema', () => {
     ['no slides', deck([]), ['slides']],
     [`more than ${MAX_SLIDES} slides`, deck(Array.from({ length: MAX_SLIDES + 1 }, () => ({ layout: 'section', title: 'x' }))), ['slides']],
     ['unknown layout', deck([{ layout: 'video', title: 'x' }]), ['slides', 0, 'layout']],
-    ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0]],
+    ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0, 'sub', 0]],
     ['table row of the wrong width', deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [['1']] }]), ['slides', 0, 'rows', 0]],
     ['embed of another kind', deck([{ layout: 'embed', visual: { kind: 'slides' } }]), ['slides', 0, 'visual', 'kind']],
     ['invalid embedded whiteboard', deck([{ layout: 'embed', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'A' }], edges: [{ from: 'a', to: 'b' }] } }]), ['slides', 0, 'visual', 'edges', 0, 'to']],
