@@ -134,6 +134,8 @@ export const chartSpecSchema = z
       });
     }
     if (spec.columns) {
+      const fields = Object.keys(spec.columns).length;
+      if (fields > MAX_CHART_FIELDS) context.addIssue({ code: 'custom', path: ['columns'], message: `at most ${MAX_CHART_FIELDS} columns (fields per row); got ${fields}` });
       const lengths = Object.values(spec.columns).map((column) => column.length);
       if (new Set(lengths).size > 1) context.addIssue({ code: 'custom', path: ['columns'], message: `columns must have equal lengths; got ${lengths.join(', ')}` });
       rowsLimit(Math.max(0, ...lengths), context, ['columns']);
