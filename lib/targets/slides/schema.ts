@@ -48,10 +48,16 @@ const bullet = z
   .describe('A bullet: text, or { text, sub: [nested bullets] }');
 const bullets = z.array(bullet).min(1).max(MAX_BULLETS).describe(`Bullets (1–${MAX_BULLETS}); text that cannot fit is a 422 naming the slide`);
 
+/** Bytes a base64 payload decodes to, counted without decoding it. */
+const decodedBytes = (payload: string) => Math.floor((payload.length * 3) / 4) - (payload.match(/=*$/)?.[0].length ?? 0);
+const logoTooLarge = `at most ${MAX_LOGO_BYTES} bytes (MAX_LOGO_BYTES)`;
+
 const logoSchema = z
   .string()
+  // A cheap bound first (base64 and the longest prefix), so the pattern never scans a huge string.
+  .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, logoTooLarge)
   .regex(/^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'must be a base64 data URI of a PNG, JPEG or SVG image (no remote URLs)')
-  .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, `at most ${MAX_LOGO_BYTES} bytes`)
+  .refine((uri) => decodedBytes(uri.slice(uri.indexOf(',') + 1)) <= MAX_LOGO_BYTES, { message: logoTooLarge })
   .describe('Logo shown on every slide: a data URI (PNG, JPEG or SVG); never fetched from the network');
 
 /** Chart specs embedded in slides: the chart target's schema; the slide supplies size and theme. */
