@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MODEL_PORT } from '../playwright.config';
 import { ask, downloadAll, expectRendered, imagePixels, TAIWAN_PROMPT } from './chat-helpers';
+import { expectNotFoundPage } from './fixtures';
 
 const MODEL_SERVER = `http://127.0.0.1:${MODEL_PORT}`;
 
@@ -156,7 +157,7 @@ test.describe('chat on the offline planner', () => {
     await expect(sidebar.getByRole('link', { name: 'Delete me' }).first()).toBeVisible();
     await sidebar.getByRole('button', { name: 'Delete “Delete me”' }).first().click();
     await expect(sidebar.getByRole('link', { name: 'Delete me' })).toHaveCount(0);
-    expect((await page.request.get(url)).status()).toBe(404);
+    await expectNotFoundPage(await page.request.get(url));
   });
 });
 

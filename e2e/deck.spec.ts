@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
+import { SPEC_ID_CHARS } from '../lib/limits';
 import { englishDeck, japaneseDeck } from '../lib/targets/slides/examples';
+import { expectErrorBody, expectErrorImage, expectNotFoundPage } from './fixtures';
+
+const UNKNOWN_ID = 'A'.repeat(SPEC_ID_CHARS);
 
 interface StoredDeck {
   id: string;
@@ -35,22 +39,31 @@ test.describe('decks: store, export, view', () => {
     expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
     const slide = await request.get(`/i/${deck.id}.png?slide=4`);
     expect((await sharp(await slide.body()).metadata()).width).toBe(1280);
-    expect((await request.get(`/i/${deck.id}.png?slide=11`)).status()).toBe(400);
-    expect((await request.get(`/api/decks/${deck.id}/export?format=gif`)).status()).toBe(400);
-    expect((await request.get('/api/decks/AAAAAAAAAAAAAAAAAAAAAA/export')).status()).toBe(404);
+    await expectErrorImage(await request.get(`/i/${deck.id}.png?slide=11`), 400, 'invalid_option');
+    await expectErrorBody(await request.get(`/api/decks/${deck.id}/export?format=gif`), 400, 'invalid_option', ['format']);
+    await expectErrorBody(await request.get(`/api/decks/${UNKNOWN_ID}/export`), 404, 'not_found', ['id']);
   });
 
   test('a Japanese deck exports too', async ({ request }) => {
     const stored = (await (await request.post('/api/decks', { data: japaneseDeck })).json()) as StoredDeck;
-    for (const format of ['pdf', 'pptx', 'zip']) {
+    expect(stored.slides).toBe(japaneseDeck.slides.length);
+    const pdf = await request.get(`/api/decks/${stored.id}/export?format=pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const document = await PDFDocument.load(await pdf.body());
+    expect(document.getPageCount()).toBe(japaneseDeck.slides.length);
+    expect(document.getTitle()).toBe(japaneseDeck.title);
+    for (const format of ['pptx', 'zip']) {
       const response = await request.get(`/api/decks/${stored.id}/export?format=${format}`);
       expect(response.status(), format).toBe(200);
+      expect(response.headers()['content-disposition'], format).toMatch(new RegExp(`^attachment; filename=".+\\.${format}"$`));
+      expect((await response.body()).subarray(0, 2).toString(), format).toBe('PK');
     }
   });
 
   test('only slides are decks', async ({ request }) => {
     const response = await request.post('/api/decks', { data: { kind: 'infographic', title: 'x', sections: [{ type: 'text', text: 'y' }] } });
-    expect(response.status()).toBe(400);
+    await expectErrorBody(response, 400, 'invalid_spec', ['kind']);
   });
 
   test('the embed page works inside an iframe: keyboard navigation, screenshot, PDF download', async ({ page, baseURL }) => {
@@ -97,6 +110,6 @@ test.describe('decks: store, export, view', () => {
     await page.getByRole('button', { name: 'Next slide' }).click();
     await expect(page.getByTestId('deck-counter')).toHaveText('2 / 10');
     expect((await page.request.get(`/deck/${deck.id}`)).headers()['content-security-policy']).toBe("frame-ancestors 'self'");
-    expect((await page.request.get('/deck/AAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404);
+    await expectNotFoundPage(await page.request.get(`/deck/${UNKNOWN_ID}`));
   });
 });

@@ -60,8 +60,9 @@ export async function decodedImage(response: APIResponse, format: 'png' | 'webp'
   return { width: metadata.width ?? 0, height: metadata.height ?? 0, body };
 }
 
-/** A JSON error body of the documented shape. */
-export async function expectErrorBody(response: APIResponse, code: string, path?: (string | number)[]) {
+/** An error answer: the status and a JSON body of the documented shape with its code (and the field path, when given). */
+export async function expectErrorBody(response: APIResponse, status: number, code: string, path?: (string | number)[]) {
+  expect(response.status(), `${response.url()}: ${(await response.text()).slice(0, 300)}`).toBe(status);
   expect(response.headers()['content-type']).toContain('application/json');
   const json = (await response.json()) as { error: { code: string; message: string; issues: { path: (string | number)[]; message: string }[] } };
   expect(json.error.code).toBe(code);
@@ -69,4 +70,19 @@ export async function expectErrorBody(response: APIResponse, code: string, path?
   expect(Array.isArray(json.error.issues)).toBe(true);
   if (path) expect(json.error.issues.map((issue) => issue.path)).toContainEqual(path);
   return json.error;
+}
+
+/** An error answered as a picture (what an <img> gets): the status, the code in X-Glimpse-Error, and an image that decodes. */
+export async function expectErrorImage(response: APIResponse, status: number, code: string, format: 'png' | 'webp' | 'svg' = 'png') {
+  expect(response.status(), response.url().slice(0, 120)).toBe(status);
+  expect(response.headers()['x-glimpse-error']).toBe(code);
+  const image = await sharp(await response.body()).metadata();
+  expect(image.format).toBe(format);
+}
+
+/** The app's not-found page: status 404 and the page that says so. */
+export async function expectNotFoundPage(response: APIResponse) {
+  expect(response.status(), response.url()).toBe(404);
+  expect(response.headers()['content-type']).toContain('text/html');
+  expect(await response.text()).toContain('This conversation, shared link or deck does not exist');
 }

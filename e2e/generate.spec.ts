@@ -52,9 +52,9 @@ test.describe('POST /api/generate with the offline planner (no env)', () => {
   });
 
   test('bad requests are 400 naming the field', async ({ request }) => {
-    await expectErrorBody(await request.post('/api/generate', { data: { prompt: '' } }), 'invalid_request', ['prompt']);
-    await expectErrorBody(await request.post('/api/generate', { data: { prompt: 'x', kind: 'poster' } }), 'invalid_request', ['kind']);
-    await expectErrorBody(await request.post('/api/generate', { data: { prompt: 'feelings', kind: 'chart' } }), 'invalid_option', ['data']);
+    await expectErrorBody(await request.post('/api/generate', { data: { prompt: '' } }), 400, 'invalid_request', ['prompt']);
+    await expectErrorBody(await request.post('/api/generate', { data: { prompt: 'x', kind: 'poster' } }), 400, 'invalid_request', ['kind']);
+    await expectErrorBody(await request.post('/api/generate', { data: { prompt: 'feelings', kind: 'chart' } }), 400, 'invalid_option', ['data']);
   });
 });
 
@@ -81,11 +81,8 @@ test.describe('POST /api/generate with GLIMPSE_MODEL=openai-compatible (stub ser
   });
 
   test('provider failures are clear: 429, refusal, timeout', async ({ request }) => {
-    await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:429]' } }), 'provider_rate_limited');
-    const refused = await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:refuse]' } });
-    expect(refused.status()).toBe(422);
-    const slow = await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:slow]' } });
-    expect(slow.status()).toBe(504);
-    await expectErrorBody(slow, 'provider_timeout');
+    await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:429]' } }), 429, 'provider_rate_limited');
+    await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:refuse]' } }), 422, 'model_refused');
+    await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:slow]' } }), 504, 'provider_timeout');
   });
 });

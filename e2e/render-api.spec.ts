@@ -53,8 +53,7 @@ test('chart data as CSV; an infographic has none (406)', async ({ request }) => 
   const text = (await response.text()).replace(/^\uFEFF/, '');
   expect(text.split('\r\n').slice(0, 2)).toEqual(['label,value', 'New Taipei,404.6']);
   const none = await request.post('/api/render?format=csv', { data: SPEC });
-  expect(none.status()).toBe(406);
-  await expectErrorBody(none, 'unsupported_format', ['format']);
+  await expectErrorBody(none, 406, 'unsupported_format', ['format']);
 });
 
 test('a whiteboard exports as an .excalidraw file; other kinds answer 406', async ({ request }) => {
@@ -64,7 +63,7 @@ test('a whiteboard exports as an .excalidraw file; other kinds answer 406', asyn
   const file = (await response.json()) as { type: string; elements: { type: string; text?: string }[] };
   expect(file.type).toBe('excalidraw');
   expect(file.elements.filter((element) => element.type === 'text').map((element) => element.text)).toEqual(expect.arrayContaining(['Browser', 'API', 'Database', 'HTTP']));
-  await expectErrorBody(await request.post('/api/render?format=excalidraw', { data: SPEC }), 'unsupported_format', ['format']);
+  await expectErrorBody(await request.post('/api/render?format=excalidraw', { data: SPEC }), 406, 'unsupported_format', ['format']);
 });
 
 test('a mermaid whiteboard renders through the warm Chromium pool', async ({ request }) => {
@@ -75,7 +74,7 @@ test('a mermaid whiteboard renders through the warm Chromium pool', async ({ req
     expect((await decodedImage(response, 'png')).width).toBe(800);
   }
   const broken = await request.post('/api/render', { data: { ...spec, mermaid: 'flowchart LR\n  A --> ((' } });
-  await expectErrorBody(broken, 'invalid_spec', ['mermaid']);
+  await expectErrorBody(broken, 400, 'invalid_spec', ['mermaid']);
 });
 
 test('Traditional Chinese renders (curl-able PNG)', async ({ request }) => {
@@ -161,8 +160,10 @@ test('errors on image GETs come back as an error image with the error status', a
   expect(image.width).toBe(800);
   const missing = await request.get('/i/AAAAAAAAAAAAAAAAAAAAAA.png');
   expect(missing.status()).toBe(404);
+  expect(missing.headers()['x-glimpse-error']).toBe('not_found');
   await decodedImage(missing, 'png');
   const svgError = await request.get(`/api/render?format=svg&spec=${badIcon}`);
   expect(svgError.status()).toBe(400);
+  expect(svgError.headers()['x-glimpse-error']).toBe('invalid_spec');
   expect((await svgError.body()).toString()).toContain('rocket');
 });

@@ -79,14 +79,29 @@ export function httpStatus(code: GlimpseErrorCode): number {
   }
 }
 
+type ZodIssue = z.ZodError['issues'][number];
+
+/**
+ * zod answers a union none of whose options fit with one vague "Invalid input". When all options
+ * but one failed on the value's type alone, the remaining option's issues are the real rule broken.
+ */
+function specificIssues(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const fitting = issue.errors.filter((option) => !(option.length === 1 && option[0]?.code === 'invalid_type' && option[0].path.length === 0));
+  if (fitting.length !== 1) return [issue];
+  return (fitting[0] ?? []).flatMap((inner) => specificIssues({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue));
+}
+
 /** Turns a zod error into Glimpse's error shape, keeping every issue's path and rule. */
 export function fromZodError(error: z.ZodError, code: GlimpseErrorCode = 'invalid_spec', prefix: (string | number)[] = []): GlimpseError {
-  const issues = error.issues.map((issue) => ({
+  const specific = error.issues.flatMap(specificIssues);
+  const issues = specific.map((issue) => ({
     path: [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))],
-    message: issue.message,
+    // zod says only "Invalid key in record"; the rule the key broke is inside.
+    message: issue.code === 'invalid_key' && issue.issues[0] ? `invalid key: ${issue.issues[0].message}` : issue.message,
   }));
   // A schema rule can ask for a specific code (e.g. too_large for row limits) via params.code.
-  const requested = error.issues.map((issue) => (issue.code === 'custom' ? (issue.params as { code?: GlimpseErrorCode } | undefined)?.code : undefined)).find(Boolean);
+  const requested = specific.map((issue) => (issue.code === 'custom' ? (issue.params as { code?: GlimpseErrorCode } | undefined)?.code : undefined)).find(Boolean);
   const first = issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

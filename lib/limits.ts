@@ -27,6 +27,14 @@ export const MAX_OUTPUT_PIXELS = 40_000_000;
 export const MAX_TITLE_CHARS = 200;
 export const MAX_LABEL_CHARS = 120;
 export const MAX_TEXT_CHARS = 1000;
+/** A line of small print (characters): footers, slide bullets and step details, sticky notes. */
+export const MAX_LINE_CHARS = MAX_LABEL_CHARS * 2;
+/** A number written as text (characters): "42%", "$1.2M", "+12% YoY" — stat values and deltas, funnel values. */
+export const MAX_VALUE_CHARS = 24;
+/** A date or step label (characters): "Q3 2024", "Mar 12", "Step 1". */
+export const MAX_DATE_CHARS = 40;
+/** An icon name (characters), e.g. "lucide:chart-line". */
+export const MAX_ICON_NAME_CHARS = 64;
 /** Structure sizes. */
 export const MAX_SECTIONS = 24;
 export const MAX_ITEMS = 12;
@@ -38,8 +46,19 @@ export const SPEC_ID_CHARS = 22;
 export const MAX_CHART_ROWS = 5000;
 /** Charts: most fields per data row. */
 export const MAX_CHART_FIELDS = 32;
+/** Charts: longest field name (characters), in rows, columns and the x/y/series/… field options. */
+export const MAX_FIELD_NAME_CHARS = 64;
 /** Charts: most reference lines / highlighted points. */
 export const MAX_ANNOTATIONS = 10;
+/** Charts: most series colours in `colors`. */
+export const MAX_CHART_COLORS = 12;
+/** Charts: histogram `bins` bounds. */
+export const MIN_HISTOGRAM_BINS = 2;
+export const MAX_HISTOGRAM_BINS = 100;
+/** Charts: most digits after the decimal point in `format.decimals`. */
+export const MAX_FORMAT_DECIMALS = 6;
+/** Charts: smallest plot area (CSS px) a fixed `height` must leave below the title. Less: 422 `content_overflow`. */
+export const MIN_CHART_HEIGHT = 160;
 
 /** /api/generate: longest prompt (characters). */
 export const MAX_PROMPT_CHARS = 20_000;
@@ -49,6 +68,12 @@ export const MAX_DATA_CHARS = 200_000;
 export const MAX_CHAT_MESSAGE_CHARS = MAX_PROMPT_CHARS + MAX_DATA_CHARS;
 /** Chat: most messages in one conversation (questions and answers). Past it: 413 `too_large`. */
 export const MAX_CONVERSATION_MESSAGES = 200;
+/** Chat: conversation and share id lengths (characters, URL-safe; the browser makes conversation ids). */
+export const MIN_CONVERSATION_ID_CHARS = 8;
+export const MAX_CONVERSATION_ID_CHARS = 64;
+/** Chat: longest message id (characters) the browser may send, and most text parts in one message. */
+export const MAX_MESSAGE_ID_CHARS = 100;
+export const MAX_MESSAGE_PARTS = 8;
 /** Chat: most conversations listed in the sidebar (newest first). */
 export const MAX_LISTED_CONVERSATIONS = 50;
 /** Chat: longest reply in words the model's router may give instead of a visual (characters); longer → it draws. */
@@ -63,12 +88,33 @@ export const MAX_REPAIR_ATTEMPTS = 2;
 export const MAX_SLIDES = 50;
 /** Slides: largest logo/picture data URI payload (bytes, decoded). */
 export const MAX_LOGO_BYTES = 200 * 1024;
+/** Slides: most bullets on a slide (or in a column), and most nested bullets under one bullet. */
+export const MAX_BULLETS = 8;
+export const MAX_SUB_BULLETS = 5;
+/** Slides: longest subtitle on a title or section slide (characters). */
+export const MAX_SLIDE_SUBTITLE_CHARS = MAX_TEXT_CHARS / 4;
+/** Slides: longest speaker notes per slide (characters). */
+export const MAX_SPEAKER_NOTES_CHARS = MAX_TEXT_CHARS * 4;
+/** Slides: most big numbers on a stats slide, and the longest number (characters; slide type is bigger than an infographic's). */
+export const MAX_SLIDE_STATS = 6;
+export const MAX_SLIDE_VALUE_CHARS = 16;
+/** Slides: table bounds (columns include the row-heading column). */
+export const MIN_TABLE_COLUMNS = 2;
+export const MAX_TABLE_COLUMNS = 5;
+export const MAX_TABLE_ROWS = 8;
+/** Slides: steps on a timeline/process slide. */
+export const MIN_TIMELINE_STEPS = 2;
+export const MAX_TIMELINE_STEPS = 6;
 
 /** Whiteboards: most nodes, edges, groups and sticky notes. */
 export const MAX_NODES = 60;
 export const MAX_EDGES = 120;
 export const MAX_GROUPS = 12;
 export const MAX_NOTES = 8;
+/** Whiteboards: longest node or group id (characters of letters, digits, "-" and "_"). */
+export const MAX_WHITEBOARD_ID_CHARS = 40;
+/** Whiteboards: longest edge label (characters). */
+export const MAX_EDGE_LABEL_CHARS = MAX_LABEL_CHARS / 2;
 
 /** Mermaid: longest diagram source (characters). */
 export const MAX_MERMAID_CHARS = 20_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GlimpseError } from '@/lib/errors';
+import { fromZodError, GlimpseError } from '@/lib/errors';
 import { MAX_CHAT_MESSAGE_CHARS, MAX_CONVERSATION_MESSAGES } from '@/lib/limits';
+import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
 import type { GlimpseUIMessage } from './chat-message';
 import { chatRequestSchema, conversationHistory, questionText } from './chat-request';
 
@@ -47,4 +48,23 @@ describe('chat requests', () => {
     expect(error.code).toBe('too_large');
     expect(error.issues[0]?.path).toEqual(['message']);
   });
+});
+
+/** As POST /api/chat parses its body. */
+const parseChatRequest = (input: unknown) => {
+  const parsed = chatRequestSchema.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
+  return parsed.data;
+};
+const body = (extra: Record<string, unknown>) => ({ id: 'conversation-1', message: message('q'), ...extra });
+
+const chatEdges: Edge[] = [
+  { limit: 'MIN_CONVERSATION_ID_CHARS', what: 'characters of conversation id', build: (length) => body({ id: 'c'.repeat(length) }), path: ['id'], code: 'invalid_request' },
+  { limit: 'MAX_CONVERSATION_ID_CHARS', what: 'characters of conversation id', build: (length) => body({ id: 'c'.repeat(length) }), path: ['id'], code: 'invalid_request' },
+  { limit: 'MAX_MESSAGE_ID_CHARS', what: 'characters of message id', build: (length) => body({ message: message('m'.repeat(length)) }), path: ['message', 'id'], code: 'invalid_request' },
+  { limit: 'MAX_MESSAGE_PARTS', what: 'text parts', build: (count) => body({ message: { ...message('q'), parts: Array.from({ length: count }, () => ({ type: 'text', text: 'p' })) } }), path: ['message', 'parts'], code: 'invalid_request' },
+];
+
+describe('chat request limits at their edges', () => {
+  itEnforcesEdges(chatEdges, parseChatRequest);
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { GlimpseError } from '@/lib/errors';
-import { MAX_CHAT_MESSAGE_CHARS, MAX_CONVERSATION_MESSAGES } from '@/lib/limits';
+import { MAX_CHAT_MESSAGE_CHARS, MAX_CONVERSATION_ID_CHARS, MAX_CONVERSATION_MESSAGES, MAX_MESSAGE_ID_CHARS, MAX_MESSAGE_PARTS, MIN_CONVERSATION_ID_CHARS } from '@/lib/limits';
 import { visualKinds } from '@/lib/spec/visual';
+import { CONVERSATION_ID } from '@/lib/store/conversations';
 import type { VisualKind } from '@/lib/targets/registry';
 import { messageText, type GlimpseUIMessage } from './chat-message';
 
@@ -14,12 +15,12 @@ import { messageText, type GlimpseUIMessage } from './chat-message';
  */
 export const chatRequestSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a URL-safe conversation id of 8–64 characters').describe('Conversation id'),
+    id: z.string().regex(CONVERSATION_ID, `a URL-safe conversation id of ${MIN_CONVERSATION_ID_CHARS}–${MAX_CONVERSATION_ID_CHARS} characters`).describe('Conversation id'),
     message: z
       .object({
-        id: z.string().min(1).max(100),
+        id: z.string().min(1).max(MAX_MESSAGE_ID_CHARS),
         role: z.literal('user'),
-        parts: z.array(z.object({ type: z.literal('text'), text: z.string() })).min(1).max(8),
+        parts: z.array(z.object({ type: z.literal('text'), text: z.string() })).min(1).max(MAX_MESSAGE_PARTS),
         metadata: z.unknown().optional(),
       })
       .describe('The new question'),

@@ -82,12 +82,20 @@ describe('plan with a model (OpenAI-compatible wire protocol, local stub)', () =
     expect(result.spec.kind === 'chart' && result.spec.data?.map((row) => row.value)).toEqual([120, 1340]);
   });
 
+  it(`a spec that is valid on the last allowed repair (${MAX_REPAIR_ATTEMPTS}) is the model's`, async () => {
+    const replies = [...Array.from({ length: MAX_REPAIR_ATTEMPTS }, () => ({ content: INVALID_ICON })), { content: VALID_INFOGRAPHIC }];
+    const { stub: server, options } = await withStub(replies);
+    const result = await plan({ prompt: 'deploy checklist' }, options);
+    expect(result).toMatchObject({ planner: 'model', repairs: MAX_REPAIR_ATTEMPTS });
+    expect(server.requests).toHaveLength(MAX_REPAIR_ATTEMPTS + 1);
+  });
+
   it(`falls back to the offline planner after ${MAX_REPAIR_ATTEMPTS} failed repairs, and says why`, async () => {
     const { stub: server, options } = await withStub([{ content: INVALID_ICON }]);
     const result = await plan({ prompt: 'Launch plan\n- Build\n- Test\n- Ship' }, options);
     expect(server.requests).toHaveLength(MAX_REPAIR_ATTEMPTS + 1);
     expect(result.planner).toBe('offline');
-    expect(result.fallback).toMatch(/no valid spec after 3 tries .*icon/);
+    expect(result.fallback).toMatch(new RegExp(`no valid spec after ${MAX_REPAIR_ATTEMPTS + 1} tries .*icon`));
     expect(result.spec.kind).toBe('infographic');
   });
 

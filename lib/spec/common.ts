@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkIcon } from '@/lib/render/icons';
-import { MAX_HEIGHT, MAX_LABEL_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH } from '@/lib/limits';
+import { MAX_HEIGHT, MAX_ICON_NAME_CHARS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH } from '@/lib/limits';
 import { PALETTE_NAMES } from './palettes';
 
 /** Parts every target's spec shares: colours, icons, text, theme, canvas size. */
@@ -13,7 +13,7 @@ export const hexColorSchema = z
 export const iconNameSchema = z
   .string()
   .min(1)
-  .max(64)
+  .max(MAX_ICON_NAME_CHARS)
   .superRefine((name, context) => {
     const lookup = checkIcon(name);
     if (!lookup.ok) context.addIssue({ code: 'custom', message: lookup.message });
@@ -48,7 +48,7 @@ export type ThemeSpec = z.infer<typeof themeSchema>;
 export const commonFields = {
   title: titleSchema.describe('The visual\'s headline'),
   subtitle: z.string().min(1).max(MAX_TEXT_CHARS).optional().describe('One line under the title'),
-  footer: z.string().min(1).max(MAX_LABEL_CHARS * 2).optional().describe('Small print at the bottom: source, date, credit'),
+  footer: z.string().min(1).max(MAX_LINE_CHARS).optional().describe('Small print at the bottom: source, date, credit'),
   theme: themeSchema.optional(),
   width: z.number().int().min(MIN_WIDTH).max(MAX_WIDTH).optional().describe('Canvas width in CSS pixels'),
   height: z

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec, visualJsonSchema } from './visual';
 import { GlimpseError } from '@/lib/errors';
-import { MAX_ITEMS, MAX_LABEL_CHARS, MAX_SECTIONS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_WIDTH } from '@/lib/limits';
+import { MAX_ICON_NAME_CHARS, MAX_ITEMS, MAX_LABEL_CHARS, MAX_SECTIONS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_WIDTH } from '@/lib/limits';
 import { targets } from '@/lib/targets/registry';
+import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
+import { thrownGlimpseError } from '@/lib/testing/errors';
 
 const base = { kind: 'infographic', title: 'T', sections: [{ type: 'text', text: 'hello' }] };
 const stat = (value: string) => ({ value, label: 'label' });
@@ -45,6 +47,32 @@ const rejected: [string, unknown, (string | number)[], RegExp][] = [
   ['bad locale', { ...base, locale: 'english!' }, ['locale'], /BCP 47/],
   ['bad trend', { ...base, sections: [{ type: 'stats', items: [{ value: '1', label: 'a', trend: 'sideways' }] }] }, ['sections', 0, 'items', 0, 'trend'], /expected one of/i],
 ];
+
+/** Limits every kind shares (lib/spec/common.ts), at N and one past N. */
+const commonEdges: Edge[] = [
+  { limit: 'MIN_HEIGHT', what: 'px of height', build: (height) => ({ ...base, height }), path: ['height'] },
+  { limit: 'MAX_HEIGHT', what: 'px of height', build: (height) => ({ ...base, height }), path: ['height'] },
+  { limit: 'MAX_TITLE_CHARS', what: 'characters of title', build: (length) => ({ ...base, title: 't'.repeat(length) }), path: ['title'] },
+  { limit: 'MAX_TEXT_CHARS', what: 'characters of subtitle', build: (length) => ({ ...base, subtitle: 's'.repeat(length) }), path: ['subtitle'] },
+  { limit: 'MAX_TEXT_CHARS', what: 'characters of body text', build: (length) => ({ ...base, sections: [{ type: 'text', text: 'b'.repeat(length) }] }), path: ['sections', 0, 'text'] },
+  { limit: 'MAX_LABEL_CHARS', what: 'characters of label', build: (length) => ({ ...base, sections: [{ type: 'stats', items: [{ value: '1', label: 'l'.repeat(length) }] }] }), path: ['sections', 0, 'items', 0, 'label'] },
+  { limit: 'MAX_LINE_CHARS', what: 'characters of footer', build: (length) => ({ ...base, footer: 'f'.repeat(length) }), path: ['footer'] },
+];
+
+describe('common limits at their edges', () => {
+  itEnforcesEdges(commonEdges, parseSpec);
+
+  it(`MAX_ICON_NAME_CHARS (${MAX_ICON_NAME_CHARS}): a name that long is looked up; one character more is refused for its length`, () => {
+    const iconed = (icon: string) => ({ ...base, sections: [{ type: 'callout', icon, text: 'x' }] });
+    // No Lucide name is that long, so at the limit the only complaint is the lookup, not the length.
+    const atLimit = thrownGlimpseError(() => parseSpec(iconed('a'.repeat(MAX_ICON_NAME_CHARS))));
+    expect(atLimit.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/^unknown icon "a+"; close matches/)]);
+    const past = thrownGlimpseError(() => parseSpec(iconed('a'.repeat(MAX_ICON_NAME_CHARS + 1))));
+    expect(past.code).toBe('invalid_spec');
+    const issue = past.issues.find((candidate) => JSON.stringify(candidate.path) === JSON.stringify(['sections', 0, 'icon']) && candidate.message.includes(String(MAX_ICON_NAME_CHARS)));
+    expect(issue, JSON.stringify(past.issues)).toBeDefined();
+  });
+});
 
 describe('visual spec schema', () => {
   it.each(accepted)('accepts %s', (_name, input) => {

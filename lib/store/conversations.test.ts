@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CONVERSATION_TITLE_CHARS, MAX_LISTED_CONVERSATIONS } from '@/lib/limits';
+import { MAX_CONVERSATION_ID_CHARS, MAX_CONVERSATION_TITLE_CHARS, MAX_LISTED_CONVERSATIONS, MIN_CONVERSATION_ID_CHARS } from '@/lib/limits';
 import type { GlimpseUIMessage } from '@/lib/llm/chat-message';
 import { conversationTitle, deleteConversation, isConversationId, listConversations, loadConversation, loadSharedConversation, newId, saveConversation } from './conversations';
 
@@ -63,11 +63,13 @@ describe('conversations in SQLite', () => {
     expect(conversationTitle([ask('compare the populations'), answer])).toBe('Populations');
   });
 
-  it('accepts only URL-safe ids of 8–64 characters', () => {
-    expect(isConversationId('a'.repeat(8))).toBe(true);
-    expect(isConversationId('a'.repeat(7))).toBe(false);
-    expect(isConversationId('a'.repeat(64))).toBe(true);
-    expect(isConversationId('a'.repeat(65))).toBe(false);
+  it(`conversation and share ids are ${MIN_CONVERSATION_ID_CHARS}–${MAX_CONVERSATION_ID_CHARS} URL-safe characters`, () => {
+    expect(isConversationId('c'.repeat(MIN_CONVERSATION_ID_CHARS))).toBe(true);
+    expect(isConversationId('c'.repeat(MAX_CONVERSATION_ID_CHARS))).toBe(true);
+    expect(isConversationId('c'.repeat(MIN_CONVERSATION_ID_CHARS - 1))).toBe(false);
+    expect(isConversationId('c'.repeat(MAX_CONVERSATION_ID_CHARS + 1))).toBe(false);
+    expect(isConversationId(`${'c'.repeat(MIN_CONVERSATION_ID_CHARS)}/`)).toBe(false);
     expect(isConversationId('../etc/passwd')).toBe(false);
+    expect(isConversationId(newId())).toBe(true);
   });
 });

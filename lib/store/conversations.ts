@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { database } from './db';
-import { MAX_CONVERSATION_TITLE_CHARS, MAX_LISTED_CONVERSATIONS } from '@/lib/limits';
+import { MAX_CONVERSATION_ID_CHARS, MAX_CONVERSATION_TITLE_CHARS, MAX_LISTED_CONVERSATIONS, MIN_CONVERSATION_ID_CHARS } from '@/lib/limits';
 import { messageText, type GlimpseUIMessage } from '@/lib/llm/chat-message';
 
 /** A stored chat: its messages (AI SDK UI messages, visuals as tool parts) and a read-only share id. */
@@ -28,9 +28,11 @@ interface Row {
   updated_at: number;
 }
 
-/** Conversation and share ids: URL-safe, 8–64 characters (the browser makes conversation ids). */
+/** Conversation and share ids: URL-safe, MIN_CONVERSATION_ID_CHARS–MAX_CONVERSATION_ID_CHARS characters (the browser makes conversation ids). */
+export const CONVERSATION_ID = new RegExp(`^[A-Za-z0-9_-]{${MIN_CONVERSATION_ID_CHARS},${MAX_CONVERSATION_ID_CHARS}}$`);
+
 export function isConversationId(value: string): boolean {
-  return /^[A-Za-z0-9_-]{8,64}$/.test(value);
+  return CONVERSATION_ID.test(value);
 }
 
 /** A fresh unguessable id (22 characters of base64url). */

@@ -1,4 +1,4 @@
-import { MAX_ITEMS, MAX_SECTIONS } from '@/lib/limits';
+import { MAX_DATE_CHARS, MAX_ITEMS, MAX_SECTIONS, MAX_TEXT_CHARS, MAX_VALUE_CHARS } from '@/lib/limits';
 import { clip, iconFor } from './text';
 
 type Section = Record<string, unknown>;
@@ -66,9 +66,9 @@ function sectionFor(block: Block, used: Set<string>): Section[] {
     const dated = items.map((item) => DATED.exec(item)).filter((match): match is RegExpExecArray => match !== null);
     const keyValues = items.map((item) => KEY_VALUE.exec(item)).filter((match): match is RegExpExecArray => match !== null);
     if (stats.length === items.length) {
-      sections.push({ type: 'stats', ...(title ? { title } : {}), items: take(stats).map((match) => ({ value: clip(match[1] ?? '', 24), label: clip(match[2] ?? '', 110) })) });
+      sections.push({ type: 'stats', ...(title ? { title } : {}), items: take(stats).map((match) => ({ value: clip(match[1] ?? '', MAX_VALUE_CHARS), label: clip(match[2] ?? '', 110) })) });
     } else if (dated.length === items.length) {
-      sections.push({ type: 'timeline', ...(title ? { title } : {}), items: take(dated).map((match) => ({ date: clip(match[1] ?? '', 40), ...split(match[2] ?? '') })) });
+      sections.push({ type: 'timeline', ...(title ? { title } : {}), items: take(dated).map((match) => ({ date: clip(match[1] ?? '', MAX_DATE_CHARS), ...split(match[2] ?? '') })) });
     } else if (keyValues.length === items.length && keyValues.every((match) => (match[2]?.length ?? 0) < 80)) {
       sections.push({ type: 'key-value', ...(title ? { title } : {}), rows: take(keyValues).map((match) => ({ key: clip(match[1] ?? '', 110), value: clip(match[2] ?? '', 900) })) });
     } else {
@@ -76,7 +76,7 @@ function sectionFor(block: Block, used: Set<string>): Section[] {
     }
   }
   if (block.paragraphs.length) {
-    const text = clip(block.paragraphs.join(' '), 1000);
+    const text = clip(block.paragraphs.join(' '), MAX_TEXT_CHARS);
     sections.push({ type: 'text', ...(title && sections.length === 0 ? { title } : {}), text });
   }
   return sections;

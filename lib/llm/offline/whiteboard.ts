@@ -1,4 +1,4 @@
-import { MAX_EDGES, MAX_NODES } from '@/lib/limits';
+import { MAX_EDGE_LABEL_CHARS, MAX_EDGES, MAX_NODES } from '@/lib/limits';
 import { clip, titleFrom } from './text';
 
 const MERMAID_NODE = /^([A-Za-z0-9_-]+)\s*(\[\(?|\(\(?|\{|>)?([^\])}]*)?[\])}]*\)?$/;
@@ -53,7 +53,7 @@ export function whiteboardFromText(prompt: string, locale: string | undefined): 
         if (!fromText.trim() || !toText.trim()) continue;
         const from = node(fromText, known);
         const to = node(toText, known);
-        edges.push({ from: from.id, to: to.id, ...(label ? { label: clip(label, 60) } : {}), ...(dashed ? { dashed: true } : {}) });
+        edges.push({ from: from.id, to: to.id, ...(label ? { label: clip(label, MAX_EDGE_LABEL_CHARS) } : {}), ...(dashed ? { dashed: true } : {}) });
       }
     }
   }

@@ -5,13 +5,14 @@ import sharp from 'sharp';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import { GlimpseError } from '@/lib/errors';
-import { MAX_CHART_ROWS } from '@/lib/limits';
+import { MAX_CHART_ROWS, MAX_FIELD_NAME_CHARS, MIN_CHART_HEIGHT } from '@/lib/limits';
 import { rasterize } from '@/lib/render/rasterize';
 import { render } from '@/lib/render/render';
 import { resolveTheme } from '@/lib/render/theme';
 import { parseSpec } from '@/lib/spec/visual';
 import { embeddedSvgs, inkPixels, vegaDataItems } from '@/lib/testing/drawing';
-import { thrownGlimpseError } from '@/lib/testing/errors';
+import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
+import { rejectedGlimpseError, thrownGlimpseError } from '@/lib/testing/errors';
 import { vegaLiteCorpus } from '@/lib/testing/vega-lite-corpus';
 import { compileCompact } from './compile';
 import { compactExamples } from './examples';
@@ -51,6 +52,54 @@ describe('chart schema', () => {
     const error = parseError(input);
     expect(error.code).toBe(code);
     expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
+  });
+});
+
+/** A row with `count` fields: label, value and numbered extras. */
+const wideRow = (count: number) => ({ label: 'a', value: 1, ...Object.fromEntries(Array.from({ length: count - 2 }, (_, index) => [`extra${index}`, index])) });
+
+const chartEdges: Edge[] = [
+  { limit: 'MAX_CHART_ROWS', what: 'rows of data', build: (count) => ({ ...bar, data: rows(count) }), path: ['data'], code: 'too_large' },
+  { limit: 'MAX_CHART_ROWS', what: 'rows in columns', build: (count) => ({ kind: 'chart', title: 'T', type: 'bar', columns: { label: rows(count).map((row) => row.label), value: rows(count).map((row) => row.value) } }), path: ['columns'], code: 'too_large' },
+  { limit: 'MAX_CHART_ROWS', what: 'inline Vega-Lite values', build: (count) => ({ kind: 'chart', title: 'T', vegaLite: { mark: 'bar', data: { values: rows(count) } } }), path: ['vegaLite', 'data', 'values'], code: 'too_large' },
+  { limit: 'MAX_CHART_FIELDS', what: 'fields in a data row', build: (count) => ({ ...bar, data: [{ label: 'b', value: 2 }, wideRow(count)] }), path: ['data', 1] },
+  { limit: 'MAX_CHART_FIELDS', what: 'columns', build: (count) => ({ kind: 'chart', title: 'T', type: 'bar', columns: Object.fromEntries(Object.entries(wideRow(count)).map(([name, value]) => [name, [value]])) }), path: ['columns'] },
+  { limit: 'MAX_FIELD_NAME_CHARS', what: 'characters of the x field option', build: (length) => ({ ...bar, x: 'f'.repeat(length), data: [{ ['f'.repeat(Math.min(length, MAX_FIELD_NAME_CHARS))]: 'a', value: 1 }] }), path: ['x'] },
+  { limit: 'MAX_ANNOTATIONS', what: 'annotations', build: (count) => ({ ...bar, annotations: Array.from({ length: count }, (_, index) => ({ type: 'rule', value: index })) }), path: ['annotations'] },
+  { limit: 'MAX_CHART_COLORS', what: 'series colours', build: (count) => ({ ...bar, colors: Array.from({ length: count }, () => '#123456') }), path: ['colors'] },
+  { limit: 'MIN_HISTOGRAM_BINS', what: 'histogram bins', build: (bins) => ({ ...bar, type: 'histogram', bins }), path: ['bins'] },
+  { limit: 'MAX_HISTOGRAM_BINS', what: 'histogram bins', build: (bins) => ({ ...bar, type: 'histogram', bins }), path: ['bins'] },
+  { limit: 'MAX_FORMAT_DECIMALS', what: 'decimals', build: (decimals) => ({ ...bar, format: { decimals } }), path: ['format', 'decimals'] },
+  { limit: 'MAX_LABEL_CHARS', what: 'characters of a text cell', build: (length) => ({ ...bar, data: [{ label: 'c'.repeat(length), value: 1 }] }), path: ['data', 0, 'label'] },
+  { limit: 'MAX_TEXT_CHARS', what: 'characters of source', build: (length) => ({ ...bar, source: 's'.repeat(length) }), path: ['source'] },
+];
+
+describe('chart limits at their edges', () => {
+  itEnforcesEdges(chartEdges, parseSpec);
+
+  it(`MAX_FIELD_NAME_CHARS (${MAX_FIELD_NAME_CHARS}): a data field name that long is accepted; one character more is refused at that key`, () => {
+    const name = (length: number) => 'v'.repeat(length);
+    const named = (length: number) => ({ ...bar, y: name(length), data: [{ label: 'a', [name(length)]: 1 }] });
+    expect(() => parseSpec(named(MAX_FIELD_NAME_CHARS))).not.toThrow();
+    const error = parseError(named(MAX_FIELD_NAME_CHARS + 1));
+    expect(error.code).toBe('invalid_spec');
+    const issue = error.issues.find((candidate) => JSON.stringify(candidate.path) === JSON.stringify(['data', 0, name(MAX_FIELD_NAME_CHARS + 1)]));
+    expect(issue?.message).toMatch(new RegExp(`^invalid key: .*<=${MAX_FIELD_NAME_CHARS} characters`));
+  });
+
+  it(`MIN_CHART_HEIGHT (${MIN_CHART_HEIGHT}px): a fixed height leaving exactly that for the plot renders; 1px less is a 422 at height`, async () => {
+    const sized = (height: number) => parseSpec({ ...bar, width: 800, height });
+    // At the smallest height the error says how much room the title and footer left; that fixes the edge.
+    const probe = await rejectedGlimpseError(render(sized(200), { format: 'png', scale: 1 }));
+    const left = Number(/leaves (\d+)px/.exec(probe.message)?.[1]);
+    expect(left).toBeLessThan(MIN_CHART_HEIGHT);
+    const edge = 200 + (MIN_CHART_HEIGHT - left);
+    const atLimit = await render(sized(edge), { format: 'png', scale: 1 });
+    expect([atLimit.width, atLimit.height]).toEqual([800, edge]);
+    const past = await rejectedGlimpseError(render(sized(edge - 1), { format: 'png', scale: 1 }));
+    expect(past.code).toBe('content_overflow');
+    expect(past.issues[0]?.path).toEqual(['height']);
+    expect(past.message).toContain(`leaves ${MIN_CHART_HEIGHT - 1}px`);
   });
 });
 

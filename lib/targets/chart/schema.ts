@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { commonFields, hexColorSchema, labelSchema } from '@/lib/spec/common';
 import { chartRows, fieldProblems } from './fields';
 import { refusedUrls } from './data-urls';
-import { MAX_ANNOTATIONS, MAX_CHART_FIELDS, MAX_CHART_ROWS, MAX_LABEL_CHARS, MAX_TEXT_CHARS } from '@/lib/limits';
+import {
+  MAX_ANNOTATIONS,
+  MAX_CHART_COLORS,
+  MAX_CHART_FIELDS,
+  MAX_CHART_ROWS,
+  MAX_FIELD_NAME_CHARS,
+  MAX_FORMAT_DECIMALS,
+  MAX_HISTOGRAM_BINS,
+  MAX_LABEL_CHARS,
+  MAX_TEXT_CHARS,
+  MIN_HISTOGRAM_BINS,
+} from '@/lib/limits';
 
 export const CHART_TYPES = [
   'bar',
@@ -24,7 +35,7 @@ export const CHART_TYPES = [
 export type ChartType = (typeof CHART_TYPES)[number];
 
 const cellSchema = z.union([z.string().max(MAX_LABEL_CHARS), z.number(), z.null()]).describe('A cell: text, number or null');
-const fieldName = z.string().min(1).max(64);
+const fieldName = z.string().min(1).max(MAX_FIELD_NAME_CHARS);
 const rowSchema = z.record(fieldName, cellSchema).describe('One data row, e.g. { "label": "Taipei", "value": 2.5 }');
 
 const annotationSchema = z.discriminatedUnion('type', [
@@ -50,7 +61,7 @@ export const numberFormatSchema = z
   .object({
     style: z.enum(['number', 'percent', 'currency', 'si']).default('number').describe('percent: values are already percentages (42 → 42%); si: 1.2k, 3.4M'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD').default('USD').describe('Currency code for style "currency"'),
-    decimals: z.number().int().min(0).max(6).optional().describe('Digits after the decimal point; default: as needed'),
+    decimals: z.number().int().min(0).max(MAX_FORMAT_DECIMALS).optional().describe('Digits after the decimal point; default: as needed'),
   })
   .strict()
   .describe('How values are written on axes, labels and in alt text');
@@ -91,9 +102,9 @@ export const chartSpecSchema = z
     lineTitle: labelSchema.optional().describe('Combo: title of the line series and its axis'),
     format: numberFormatSchema.optional(),
     sort: z.enum(['none', 'ascending', 'descending', 'label']).default('none').describe('Order of categories: as given, by value, or alphabetical'),
-    colors: z.array(hexColorSchema).min(1).max(12).optional().describe('Series colours in order; default: the theme palette'),
+    colors: z.array(hexColorSchema).min(1).max(MAX_CHART_COLORS).optional().describe('Series colours in order; default: the theme palette'),
     labels: z.boolean().optional().describe('Write values on bars/slices/cells; default: when there are few'),
-    bins: z.number().int().min(2).max(100).optional().describe('Histogram: maximum number of bins'),
+    bins: z.number().int().min(MIN_HISTOGRAM_BINS).max(MAX_HISTOGRAM_BINS).optional().describe('Histogram: maximum number of bins'),
     annotations: z.array(annotationSchema).max(MAX_ANNOTATIONS).optional().describe('Reference lines and highlighted points'),
     source: z.string().min(1).max(MAX_TEXT_CHARS).optional().describe('Where the data comes from; shown under the chart'),
     vegaLite: z
@@ -123,6 +134,8 @@ export const chartSpecSchema = z
       });
     }
     if (spec.columns) {
+      const fields = Object.keys(spec.columns).length;
+      if (fields > MAX_CHART_FIELDS) context.addIssue({ code: 'custom', path: ['columns'], message: `at most ${MAX_CHART_FIELDS} columns (fields per row); got ${fields}` });
       const lengths = Object.values(spec.columns).map((column) => column.length);
       if (new Set(lengths).size > 1) context.addIssue({ code: 'custom', path: ['columns'], message: `columns must have equal lengths; got ${lengths.join(', ')}` });
       rowsLimit(Math.max(0, ...lengths), context, ['columns']);

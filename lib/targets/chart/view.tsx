@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { GlimpseError } from '@/lib/errors';
+import { MIN_CHART_HEIGHT } from '@/lib/limits';
 import { prefixSvgIds } from '@/lib/render/svg-text';
 import type { RenderContext } from '@/lib/targets/define-target';
 import type { Theme } from '@/lib/render/theme';
@@ -9,8 +10,6 @@ import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
 import { renderVegaLite } from './vega';
 
-/** Smallest plot area (px) a fixed-height canvas must leave for the chart itself. */
-export const MIN_CHART_HEIGHT = 160;
 const COMPOSITE_KEYS = ['facet', 'repeat', 'concat', 'hconcat', 'vconcat'];
 
 function Frame({ spec, context, chart, padding }: { spec: ChartSpec; context: RenderContext; chart: ReactElement | null; padding: number }) {
@@ -51,7 +50,7 @@ export async function renderChart(spec: ChartSpec, context: RenderContext): Prom
     const chrome = await context.measure(<Frame spec={spec} context={context} chart={null} padding={padding} />);
     plotHeight = Math.floor(context.height - chrome.height);
     if (plotHeight < MIN_CHART_HEIGHT) {
-      const message = `height ${context.height}px leaves ${plotHeight}px for the chart (at least ${MIN_CHART_HEIGHT}px); raise height or shorten the title`;
+      const message = `height ${context.height}px leaves ${plotHeight}px for the chart (at least ${MIN_CHART_HEIGHT}px, MIN_CHART_HEIGHT); raise height or shorten the title`;
       throw new GlimpseError('content_overflow', message, { issues: [{ path: ['height'], message }] });
     }
   }

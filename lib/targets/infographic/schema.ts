@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
-import { MAX_ITEMS, MAX_SECTIONS } from '@/lib/limits';
+import { MAX_DATE_CHARS, MAX_ITEMS, MAX_SECTIONS, MAX_VALUE_CHARS } from '@/lib/limits';
 
 const items = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).min(1).max(MAX_ITEMS).describe(`${what} (1–${MAX_ITEMS})`);
@@ -19,9 +19,9 @@ const statsSection = z
     ...sectionBase,
     items: items(
       z.object({
-        value: z.string().min(1).max(24).describe('The big number as text: "42%", "$1.2M", "3×"'),
+        value: z.string().min(1).max(MAX_VALUE_CHARS).describe('The big number as text: "42%", "$1.2M", "3×"'),
         label: labelSchema.describe('What the number measures'),
-        delta: z.string().max(24).optional().describe('Change, e.g. "+12% YoY"'),
+        delta: z.string().max(MAX_VALUE_CHARS).optional().describe('Change, e.g. "+12% YoY"'),
         trend: z.enum(['up', 'down', 'flat']).optional().describe('Colours the delta: up is good, down is bad'),
         icon: iconNameSchema.optional(),
       }).strict(),
@@ -57,7 +57,7 @@ const timelineSection = z
     type: z.literal('timeline'),
     ...sectionBase,
     items: items(
-      z.object({ date: z.string().min(1).max(40).describe('"2019", "Q3 2024", "Mar 12"'), title: labelSchema, text: textSchema.optional() }).strict(),
+      z.object({ date: z.string().min(1).max(MAX_DATE_CHARS).describe('"2019", "Q3 2024", "Mar 12"'), title: labelSchema, text: textSchema.optional() }).strict(),
       'Events in chronological order',
     ),
   })
@@ -98,7 +98,7 @@ const funnelSection = z
     ...sectionBase,
     shape: z.enum(['funnel', 'pyramid']).default('funnel').describe('Funnel narrows downwards; pyramid widens downwards'),
     items: items(
-      z.object({ label: labelSchema, value: z.string().max(24).optional().describe('e.g. "12,400" or "38%"') }).strict(),
+      z.object({ label: labelSchema, value: z.string().max(MAX_VALUE_CHARS).optional().describe('e.g. "12,400" or "38%"') }).strict(),
       'Stages from top to bottom',
     ),
   })

@@ -2,7 +2,25 @@ import { z } from 'zod';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
 import { chartSpecSchema } from '@/lib/targets/chart/schema';
 import { whiteboardSpecSchema } from '@/lib/targets/whiteboard/schema';
-import { MAX_LABEL_CHARS, MAX_LOGO_BYTES, MAX_SLIDES, MAX_TEXT_CHARS } from '@/lib/limits';
+import {
+  MAX_BULLETS,
+  MAX_DATE_CHARS,
+  MAX_LABEL_CHARS,
+  MAX_LINE_CHARS,
+  MAX_LOGO_BYTES,
+  MAX_SLIDE_STATS,
+  MAX_SLIDE_SUBTITLE_CHARS,
+  MAX_SLIDE_VALUE_CHARS,
+  MAX_SLIDES,
+  MAX_SPEAKER_NOTES_CHARS,
+  MAX_SUB_BULLETS,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  MAX_TIMELINE_STEPS,
+  MAX_VALUE_CHARS,
+  MIN_TABLE_COLUMNS,
+  MIN_TIMELINE_STEPS,
+} from '@/lib/limits';
 
 /** Slide canvas sizes in CSS px per aspect (PDF pages are the same shape, PowerPoint's 13.33in wide for 16:9). */
 export const ASPECTS = {
@@ -15,33 +33,39 @@ export type Aspect = keyof typeof ASPECTS;
 export const LOOKS = ['clean', 'midnight', 'paper', 'bold'] as const;
 export type Look = (typeof LOOKS)[number];
 
-const notes = z.string().max(MAX_TEXT_CHARS * 4).optional().describe('Speaker notes (shown in PowerPoint and Keynote presenter view)');
+const notes = z.string().max(MAX_SPEAKER_NOTES_CHARS).optional().describe('Speaker notes (shown in PowerPoint and Keynote presenter view)');
 const slideTitle = titleSchema.describe('Slide title; long titles shrink, then wrap');
 const bullet = z
   .union([
-    z.string().min(1).max(MAX_LABEL_CHARS * 2),
+    z.string().min(1).max(MAX_LINE_CHARS),
     z
       .object({
-        text: z.string().min(1).max(MAX_LABEL_CHARS * 2).describe('The bullet'),
-        sub: z.array(z.string().min(1).max(MAX_LABEL_CHARS * 2)).min(1).max(5).describe('Nested bullets (one level)'),
+        text: z.string().min(1).max(MAX_LINE_CHARS).describe('The bullet'),
+        sub: z.array(z.string().min(1).max(MAX_LINE_CHARS)).min(1).max(MAX_SUB_BULLETS).describe('Nested bullets (one level)'),
       })
       .strict(),
   ])
   .describe('A bullet: text, or { text, sub: [nested bullets] }');
-const bullets = z.array(bullet).min(1).max(8).describe('Bullets (1–8); text that cannot fit is a 422 naming the slide');
+const bullets = z.array(bullet).min(1).max(MAX_BULLETS).describe(`Bullets (1–${MAX_BULLETS}); text that cannot fit is a 422 naming the slide`);
+
+/** Bytes a base64 payload decodes to, counted without decoding it. */
+const decodedBytes = (payload: string) => Math.floor((payload.length * 3) / 4) - (payload.match(/=*$/)?.[0].length ?? 0);
+const logoTooLarge = `at most ${MAX_LOGO_BYTES} bytes (MAX_LOGO_BYTES)`;
 
 const logoSchema = z
   .string()
+  // A cheap bound first (base64 and the longest prefix), so the pattern never scans a huge string.
+  .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, logoTooLarge)
   .regex(/^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'must be a base64 data URI of a PNG, JPEG or SVG image (no remote URLs)')
-  .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, `at most ${MAX_LOGO_BYTES} bytes`)
+  .refine((uri) => decodedBytes(uri.slice(uri.indexOf(',') + 1)) <= MAX_LOGO_BYTES, { message: logoTooLarge })
   .describe('Logo shown on every slide: a data URI (PNG, JPEG or SVG); never fetched from the network');
 
 /** Chart specs embedded in slides: the chart target's schema; the slide supplies size and theme. */
 const embeddedChart = chartSpecSchema.describe('A chart spec (kind "chart") drawn inside the slide');
 
 export const slideSchema = z.discriminatedUnion('layout', [
-  z.object({ layout: z.literal('title'), title: slideTitle, subtitle: z.string().max(MAX_TEXT_CHARS / 4).optional().describe('Line under the title'), byline: labelSchema.optional().describe('Presenter, date or event'), notes }).strict().describe('Opening slide'),
-  z.object({ layout: z.literal('section'), title: slideTitle, subtitle: z.string().max(MAX_TEXT_CHARS / 4).optional().describe('One line under the section title'), notes }).strict().describe('Section divider'),
+  z.object({ layout: z.literal('title'), title: slideTitle, subtitle: z.string().max(MAX_SLIDE_SUBTITLE_CHARS).optional().describe('Line under the title'), byline: labelSchema.optional().describe('Presenter, date or event'), notes }).strict().describe('Opening slide'),
+  z.object({ layout: z.literal('section'), title: slideTitle, subtitle: z.string().max(MAX_SLIDE_SUBTITLE_CHARS).optional().describe('One line under the section title'), notes }).strict().describe('Section divider'),
   z.object({ layout: z.literal('bullets'), title: slideTitle, bullets, notes }).strict().describe('Title and bullets, nested one level'),
   z
     .object({
@@ -70,10 +94,10 @@ export const slideSchema = z.discriminatedUnion('layout', [
       layout: z.literal('stats'),
       title: slideTitle,
       stats: z
-        .array(z.object({ value: z.string().min(1).max(16).describe('The number as text: "42%", "$1.2M"'), label: labelSchema, delta: z.string().max(24).optional().describe('Change, e.g. "+12%"') }).strict())
+        .array(z.object({ value: z.string().min(1).max(MAX_SLIDE_VALUE_CHARS).describe('The number as text: "42%", "$1.2M"'), label: labelSchema, delta: z.string().max(MAX_VALUE_CHARS).optional().describe('Change, e.g. "+12%"') }).strict())
         .min(1)
-        .max(6)
-        .describe('1–6 big numbers'),
+        .max(MAX_SLIDE_STATS)
+        .describe(`1–${MAX_SLIDE_STATS} big numbers`),
       notes,
     })
     .strict()
@@ -83,8 +107,8 @@ export const slideSchema = z.discriminatedUnion('layout', [
     .object({
       layout: z.literal('table'),
       title: slideTitle,
-      columns: z.array(z.string().max(MAX_LABEL_CHARS)).min(2).max(5).describe('Column headings (2–5); the first may be empty'),
-      rows: z.array(z.array(z.string().max(MAX_LABEL_CHARS))).min(1).max(8).describe('Rows of cells (1–8), one cell per column'),
+      columns: z.array(z.string().max(MAX_LABEL_CHARS)).min(MIN_TABLE_COLUMNS).max(MAX_TABLE_COLUMNS).describe(`Column headings (${MIN_TABLE_COLUMNS}–${MAX_TABLE_COLUMNS}); the first may be empty`),
+      rows: z.array(z.array(z.string().max(MAX_LABEL_CHARS))).min(1).max(MAX_TABLE_ROWS).describe(`Rows of cells (1–${MAX_TABLE_ROWS}), one cell per column`),
       notes,
     })
     .strict()
@@ -99,7 +123,7 @@ export const slideSchema = z.discriminatedUnion('layout', [
       layout: z.literal('timeline'),
       title: slideTitle,
       style: z.enum(['timeline', 'process']).default('process').describe('Dates along a line, or numbered steps'),
-      steps: z.array(z.object({ label: z.string().max(40).optional().describe('Date or step label'), title: labelSchema, text: z.string().max(MAX_LABEL_CHARS * 2).optional().describe('One line of detail') }).strict()).min(2).max(6).describe('2–6 steps in order'),
+      steps: z.array(z.object({ label: z.string().max(MAX_DATE_CHARS).optional().describe('Date or step label'), title: labelSchema, text: z.string().max(MAX_LINE_CHARS).optional().describe('One line of detail') }).strict()).min(MIN_TIMELINE_STEPS).max(MAX_TIMELINE_STEPS).describe(`${MIN_TIMELINE_STEPS}–${MAX_TIMELINE_STEPS} steps in order`),
       notes,
     })
     .strict()

@@ -11,6 +11,7 @@ import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
 import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { compareGolden } from '@/lib/testing/golden';
+import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
 import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { englishDeck, japaneseDeck, slidesExamples } from './examples';
@@ -40,7 +41,7 @@ describe('slides schema', () => {
     ['no slides', deck([]), ['slides']],
     [`more than ${MAX_SLIDES} slides`, deck(Array.from({ length: MAX_SLIDES + 1 }, () => ({ layout: 'section', title: 'x' }))), ['slides']],
     ['unknown layout', deck([{ layout: 'video', title: 'x' }]), ['slides', 0, 'layout']],
-    ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0]],
+    ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0, 'sub', 0]],
     ['table row of the wrong width', deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [['1']] }]), ['slides', 0, 'rows', 0]],
     ['embed of another kind', deck([{ layout: 'embed', visual: { kind: 'slides' } }]), ['slides', 0, 'visual', 'kind']],
     ['invalid embedded whiteboard', deck([{ layout: 'embed', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'A' }], edges: [{ from: 'a', to: 'b' }] } }]), ['slides', 0, 'visual', 'edges', 0, 'to']],
@@ -49,6 +50,40 @@ describe('slides schema', () => {
   ])('rejects %s', (_name, input, path) => {
     expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(path);
   });
+});
+
+const repeat = <T,>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
+const one = (slide: Record<string, unknown>) => deck([slide]);
+const dataUri = (bytes: number, type = 'png') => `data:image/${type};base64,${Buffer.alloc(bytes, 7).toString('base64')}`;
+/** A table slide of `columns` columns and `rows` rows, every row as wide as the header. */
+const table = (columns: number, rows = 1) => one({ layout: 'table', title: 'x', columns: repeat(columns, 'h'), rows: repeat(rows, repeat(columns, 'c')) });
+
+const slideEdges: Edge[] = [
+  { limit: 'MAX_SLIDES', what: 'slides', build: (count) => deck(repeat(count, { layout: 'section', title: 'x' })), path: ['slides'] },
+  { limit: 'MAX_BULLETS', what: 'bullets on a slide', build: (count) => one({ layout: 'bullets', title: 'x', bullets: repeat(count, 'b') }), path: ['slides', 0, 'bullets'] },
+  { limit: 'MAX_BULLETS', what: 'bullets in a column', build: (count) => one({ layout: 'two-columns', title: 'x', left: { bullets: repeat(count, 'b') }, right: { bullets: ['b'] } }), path: ['slides', 0, 'left', 'bullets'] },
+  { limit: 'MAX_SUB_BULLETS', what: 'nested bullets', build: (count) => one({ layout: 'bullets', title: 'x', bullets: [{ text: 'b', sub: repeat(count, 's') }] }), path: ['slides', 0, 'bullets', 0, 'sub'] },
+  { limit: 'MAX_LINE_CHARS', what: 'characters of a bullet', build: (length) => one({ layout: 'bullets', title: 'x', bullets: ['b'.repeat(length)] }), path: ['slides', 0, 'bullets', 0] },
+  { limit: 'MAX_LINE_CHARS', what: 'characters of a step detail', build: (length) => one({ layout: 'timeline', title: 'x', steps: [{ title: 'a', text: 't'.repeat(length) }, { title: 'b' }] }), path: ['slides', 0, 'steps', 0, 'text'] },
+  { limit: 'MAX_SLIDE_SUBTITLE_CHARS', what: 'characters of a title-slide subtitle', build: (length) => one({ layout: 'title', title: 'x', subtitle: 's'.repeat(length) }), path: ['slides', 0, 'subtitle'] },
+  { limit: 'MAX_SLIDE_SUBTITLE_CHARS', what: 'characters of a section subtitle', build: (length) => one({ layout: 'section', title: 'x', subtitle: 's'.repeat(length) }), path: ['slides', 0, 'subtitle'] },
+  { limit: 'MAX_SPEAKER_NOTES_CHARS', what: 'characters of speaker notes', build: (length) => one({ layout: 'section', title: 'x', notes: 'n'.repeat(length) }), path: ['slides', 0, 'notes'] },
+  { limit: 'MAX_SLIDE_STATS', what: 'big numbers', build: (count) => one({ layout: 'stats', title: 'x', stats: repeat(count, { value: '1', label: 'a' }) }), path: ['slides', 0, 'stats'] },
+  { limit: 'MAX_SLIDE_VALUE_CHARS', what: 'characters of a big number', build: (length) => one({ layout: 'stats', title: 'x', stats: [{ value: '9'.repeat(length), label: 'a' }] }), path: ['slides', 0, 'stats', 0, 'value'] },
+  { limit: 'MAX_VALUE_CHARS', what: 'characters of a delta', build: (length) => one({ layout: 'stats', title: 'x', stats: [{ value: '1', label: 'a', delta: '+'.repeat(length) }] }), path: ['slides', 0, 'stats', 0, 'delta'] },
+  { limit: 'MIN_TABLE_COLUMNS', what: 'table columns', build: (count) => table(count), path: ['slides', 0, 'columns'] },
+  { limit: 'MAX_TABLE_COLUMNS', what: 'table columns', build: (count) => table(count), path: ['slides', 0, 'columns'] },
+  { limit: 'MAX_TABLE_ROWS', what: 'table rows', build: (count) => table(2, count), path: ['slides', 0, 'rows'] },
+  { limit: 'MIN_TIMELINE_STEPS', what: 'timeline steps', build: (count) => one({ layout: 'timeline', title: 'x', steps: repeat(count, { title: 's' }) }), path: ['slides', 0, 'steps'] },
+  { limit: 'MAX_TIMELINE_STEPS', what: 'timeline steps', build: (count) => one({ layout: 'timeline', title: 'x', steps: repeat(count, { title: 's' }) }), path: ['slides', 0, 'steps'] },
+  { limit: 'MAX_DATE_CHARS', what: 'characters of a step label', build: (length) => one({ layout: 'timeline', title: 'x', steps: [{ label: 'l'.repeat(length), title: 'a' }, { title: 'b' }] }), path: ['slides', 0, 'steps', 0, 'label'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: dataUri(bytes) }), path: ['logo'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of an SVG logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: dataUri(bytes, 'svg+xml') }), path: ['logo'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of a picture', build: (bytes) => one({ layout: 'icon-text', title: 'x', image: dataUri(bytes, 'jpeg'), text: 't' }), path: ['slides', 0, 'image'] },
+];
+
+describe('slides limits at their edges', () => {
+  itEnforcesEdges(slideEdges, parseSpec);
 });
 
 describe('slides render and export', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, iconNameSchema } from '@/lib/spec/common';
-import { MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_MERMAID_CHARS, MAX_NODES, MAX_NOTES } from '@/lib/limits';
+import { MAX_EDGE_LABEL_CHARS, MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_MERMAID_CHARS, MAX_NODES, MAX_NOTES, MAX_WHITEBOARD_ID_CHARS } from '@/lib/limits';
 
 export const SHAPES = ['box', 'rounded', 'circle', 'diamond', 'cylinder', 'cloud', 'person', 'note', 'text'] as const;
 export type Shape = (typeof SHAPES)[number];
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, "-" or "_"');
+const id = z.string().regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_WHITEBOARD_ID_CHARS}}$`), `ids are 1–${MAX_WHITEBOARD_ID_CHARS} letters, digits, "-" or "_"`);
 
 const nodeSchema = z
   .object({
@@ -22,7 +22,7 @@ const edgeSchema = z
   .object({
     from: id.describe('Source node id'),
     to: id.describe('Target node id'),
-    label: z.string().min(1).max(MAX_LABEL_CHARS / 2).optional().describe('Text on the connection'),
+    label: z.string().min(1).max(MAX_EDGE_LABEL_CHARS).optional().describe('Text on the connection'),
     arrow: z.enum(['end', 'start', 'both', 'none']).default('end').describe('Where the arrow heads are'),
     dashed: z.boolean().default(false).describe('Dashed line (optional, async, weak link)'),
   })
@@ -38,7 +38,7 @@ const groupSchema = z
 
 const noteSchema = z
   .object({
-    text: z.string().min(1).max(MAX_LABEL_CHARS * 2).describe('Sticky-note text'),
+    text: z.string().min(1).max(MAX_LINE_CHARS).describe('Sticky-note text'),
     color: hexColorSchema.optional().describe('Sticky colour; default yellow'),
   })
   .strict();

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { render } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 import { compareGolden } from '@/lib/testing/golden';
+import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
 import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
 import { MAX_MERMAID_CHARS, MAX_NODES } from '@/lib/limits';
@@ -44,6 +45,26 @@ describe('whiteboard schema', () => {
   ])('rejects %s', (_name, input, where) => {
     expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(where);
   });
+});
+
+const numbered = (count: number, item: (index: number) => unknown) => Array.from({ length: count }, (_, index) => item(index));
+
+const whiteboardEdges: Edge[] = [
+  { limit: 'MAX_NODES', what: 'nodes', build: (count) => board({ nodes: numbered(count, (index) => ({ id: `n${index}`, label: 'x' })) }), path: ['nodes'] },
+  { limit: 'MAX_EDGES', what: 'edges', build: (count) => board({ edges: numbered(count, () => ({ from: 'a', to: 'b' })) }), path: ['edges'] },
+  { limit: 'MAX_GROUPS', what: 'groups', build: (count) => board({ groups: numbered(count, (index) => ({ id: `g${index}`, label: 'g' })) }), path: ['groups'] },
+  { limit: 'MAX_NOTES', what: 'sticky notes', build: (count) => board({ notes: numbered(count, () => ({ text: 'note' })) }), path: ['notes'] },
+  { limit: 'MAX_MERMAID_CHARS', what: 'characters of mermaid', build: (length) => ({ kind: 'whiteboard', title: 'T', mermaid: 'x'.repeat(length) }), path: ['mermaid'] },
+  { limit: 'MAX_WHITEBOARD_ID_CHARS', what: 'characters of a node id', build: (length) => board({ nodes: [{ id: 'i'.repeat(length), label: 'A' }] }), path: ['nodes', 0, 'id'] },
+  { limit: 'MAX_WHITEBOARD_ID_CHARS', what: 'characters of a group id', build: (length) => board({ groups: [{ id: 'g'.repeat(length), label: 'G' }] }), path: ['groups', 0, 'id'] },
+  { limit: 'MAX_LABEL_CHARS', what: 'characters of a node label', build: (length) => board({ nodes: [{ id: 'a', label: 'l'.repeat(length) }] }), path: ['nodes', 0, 'label'] },
+  { limit: 'MAX_LABEL_CHARS', what: 'characters of a group label', build: (length) => board({ groups: [{ id: 'g', label: 'l'.repeat(length) }] }), path: ['groups', 0, 'label'] },
+  { limit: 'MAX_EDGE_LABEL_CHARS', what: 'characters of an edge label', build: (length) => board({ edges: [{ from: 'a', to: 'b', label: 'e'.repeat(length) }] }), path: ['edges', 0, 'label'] },
+  { limit: 'MAX_LINE_CHARS', what: 'characters of a sticky note', build: (length) => board({ notes: [{ text: 'n'.repeat(length) }] }), path: ['notes', 0, 'text'] },
+];
+
+describe('whiteboard limits at their edges', () => {
+  itEnforcesEdges(whiteboardEdges, parseSpec);
 });
 
 describe('whiteboard layout and export', () => {
