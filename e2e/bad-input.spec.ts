@@ -133,6 +133,12 @@ test.describe('bad input never yields a 5xx', () => {
   });
 
   // Last in this file (tests run in order): the server has survived everything above.
+  test('a malformed percent-escape in any id is a 404 JSON error, not a 500', async ({ request }) => {
+    for (const path of ['/i/%ff.png', '/c/%ff', '/share/%ff', '/api/conversations/%ff', '/api/decks/%ff/export?format=pdf', '/embed/deck/%ff', '/deck/%E0%A4%A']) {
+      await expectErrorBody(await request.get(path), 404, 'not_found', ['path']);
+    }
+  });
+
   test('the server still answers after all of the above', async ({ request }) => {
     const health = await request.get('/api/health');
     expect(health.status()).toBe(200);
