@@ -11,6 +11,7 @@ import { providerError } from './provider-errors';
 import { configuredModel, type ConfiguredModel } from './providers';
 import { repairPrompt, systemPrompt, userPrompt } from './prompts';
 import { adaptSchema } from './quirks';
+import { deadline } from '@/lib/deadline';
 
 export interface PlanRequest {
   prompt: string;
@@ -136,12 +137,13 @@ export async function callModel(
   options: PlanOptions,
   output = { name: 'visual_spec', description: 'A Glimpse visual spec' },
 ): Promise<Reply> {
+  const timeout = deadline(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS, options.signal);
   const settings = {
     model: model.model,
     system,
     messages,
     maxRetries: options.maxRetries ?? env.GLIMPSE_LLM_MAX_RETRIES,
-    abortSignal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]),
+    abortSignal: timeout.signal,
     output: Output.object({ schema: jsonSchema(schema), ...output }),
   };
   try {
@@ -164,5 +166,7 @@ export async function callModel(
       return { text: error.text ?? '', finishReason: String(error.finishReason ?? 'unknown'), usage: error.usage ?? {} };
     }
     throw providerError(error, model.label);
+  } finally {
+    timeout.dispose();
   }
 }
