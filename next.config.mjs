@@ -10,6 +10,8 @@ const nextConfig = {
     'svg-to-pdfkit',
     '@iconify/utils',
     'playwright-core',
+    // Forks its own entry file, found from its own location in node_modules.
+    'tinypool',
   ],
   poweredByHeader: false,
   // Who may put the deck viewer in an <iframe>. Read here, not in lib/env.ts, because headers are

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -31,6 +32,24 @@ const envSchema = z.object({
     .describe('Cache-Control max-age (seconds) for content-addressed image URLs'),
   GLIMPSE_MERMAID_POOL_SIZE: z.coerce.number().int().min(1).max(16).default(2).describe('Warm Chromium pages rendering mermaid diagrams concurrently'),
   GLIMPSE_MERMAID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000).describe('Per-diagram mermaid render timeout'),
+  GLIMPSE_RENDER_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(availableParallelism())
+    .describe('Render worker processes (satori, Vega, elkjs, resvg, sharp, PDF, PPTX); default one per core'),
+  GLIMPSE_RENDER_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(30_000)
+    .describe('Wall-clock limit per render, queue wait included; past it the worker is killed and replaced (504 render_timeout)'),
+  GLIMPSE_RENDER_WORKER_BUNDLE: z
+    .string()
+    .optional()
+    .describe('Set by scripts/server.mjs in production: the esbuild bundle of lib/render/worker.ts; unset = run the TypeScript source with tsx'),
   GLIMPSE_MODEL: z
     .string()
     .regex(/^(openai|anthropic|google|openai-compatible):.+$/, 'must be provider:model with provider openai, anthropic, google or openai-compatible')

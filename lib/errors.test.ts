@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fromZodError, GlimpseError, reportError } from './errors';
 
@@ -46,5 +46,17 @@ describe('fromZodError', () => {
     const schema = z.string().superRefine((_value, context) => context.addIssue({ code: 'custom', message: 'big', params: { code: 'too_large' } }));
     const parsed = schema.safeParse('x');
     expect(parsed.success || fromZodError(parsed.error).code).toBe('too_large');
+  });
+});
+
+describe('GlimpseError', () => {
+  it('is recognised across copies of this module (Next.js bundles instrumentation and routes apart)', async () => {
+    vi.resetModules();
+    const copy = await import('./errors');
+    expect(copy.GlimpseError).not.toBe(GlimpseError);
+    const error = new copy.GlimpseError('render_timeout', 'late');
+    expect(error).toBeInstanceOf(GlimpseError);
+    expect(reportError(error, () => undefined).code).toBe('render_timeout');
+    expect(new Error('plain')).not.toBeInstanceOf(GlimpseError);
   });
 });

@@ -14,6 +14,7 @@ export type GlimpseErrorCode =
   | 'render_failed'
   | 'render_timeout'
   | 'unavailable'
+  | 'cancelled'
   | 'model_refused'
   | 'provider_rate_limited'
   | 'provider_timeout'
@@ -26,19 +27,33 @@ export interface ErrorIssue {
   message: string;
 }
 
+/**
+ * Next.js gives instrumentation.ts and the route bundles their own copies of this module, and the
+ * render service made in one is used by all: `instanceof` checks this brand, not the class copy.
+ */
+const BRAND: unique symbol = Symbol.for('glimpse.error');
+
 export class GlimpseError extends Error {
+  readonly [BRAND] = true;
   readonly code: GlimpseErrorCode;
   readonly issues: ErrorIssue[];
+  /** For 503s: when to try again (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: GlimpseErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown } = {}) {
+  constructor(code: GlimpseErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown; retryAfterSeconds?: number } = {}) {
     super(message, { cause: options.cause });
     this.name = 'GlimpseError';
     this.code = code;
     this.issues = options.issues ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   toJSON() {
     return { error: { code: this.code, message: this.message, issues: this.issues } };
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }
 
@@ -69,6 +84,9 @@ export function httpStatus(code: GlimpseErrorCode): number {
       return 504;
     case 'unavailable':
       return 503;
+    case 'cancelled':
+      // nginx's "client closed request": nobody reads it, but logs and metrics can tell it apart.
+      return 499;
     case 'render_failed':
     case 'internal':
       return 500;

@@ -120,3 +120,12 @@ export const MAX_EDGE_LABEL_CHARS = MAX_LABEL_CHARS / 2;
 export const MAX_MERMAID_CHARS = 20_000;
 /** Mermaid: most renders waiting for a page before new ones are refused with 503. */
 export const MAX_MERMAID_QUEUE = 100;
+
+/**
+ * Renders: most requests waiting for a render worker beyond the ones being drawn (one per worker).
+ * Past it: 503 `unavailable` with `Retry-After` — the queue sheds load instead of growing, and the
+ * wait in it counts against GLIMPSE_RENDER_TIMEOUT_MS.
+ */
+export const MAX_RENDER_QUEUE = 64;
+/** Renders: the `Retry-After` (seconds) sent with a 503 when the render queue is full. */
+export const RENDER_RETRY_AFTER_SECONDS = 2;

@@ -3,13 +3,26 @@
 // FORBIDDEN_HEADERS), and image clients, CDNs and our API contract want it. Routes that know their
 // length send it as X-Glimpse-Content-Length; this server promotes it to Content-Length.
 // PORT / HOSTNAME are read here because this launcher runs before the app (and lib/env.ts) loads.
+// In production it also tells the app where `npm run build` put the render worker's bundle
+// (GLIMPSE_RENDER_WORKER_BUNDLE); `--dev` leaves it unset, so workers run the TypeScript source.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 const dev = process.argv.includes('--dev');
 const LENGTH_HEADER = 'x-glimpse-content-length';
+const WORKER_BUNDLE = path.resolve('.next/glimpse/render-worker.mjs');
+
+if (!dev) {
+  if (!existsSync(WORKER_BUNDLE)) {
+    console.error(`[glimpse] ${WORKER_BUNDLE} is missing: build with \`npm run build\` (next build, then the render worker)`);
+    process.exit(1);
+  }
+  process.env.GLIMPSE_RENDER_WORKER_BUNDLE = WORKER_BUNDLE;
+}
 
 const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();

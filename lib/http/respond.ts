@@ -1,11 +1,10 @@
 import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, reportError } from '@/lib/errors';
 import { FORMATS, type FileFormat } from '@/lib/render/formats';
-import { exportFormats, render, renderHash } from '@/lib/render/render';
-import { renderSvg } from '@/lib/render/satori';
+import { exportFormats, renderHash } from '@/lib/render/render';
+import { renderService, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
-import { errorImage } from './error-image';
 import type { OutputChoice } from './request';
 
 export type CachePolicy = 'immutable' | 'revalidate';
@@ -33,27 +32,29 @@ export function specUrls(origin: string, id: string, formats: FileFormat[], scal
   return Object.fromEntries(formats.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`]));
 }
 
-/** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text. */
-export async function describe(request: Request, spec: VisualSpec, scale: number) {
+/** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text (from its SVG, drawn in a worker). */
+export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService()) {
   const id = saveSpec(spec);
-  const { width, height, alt } = await renderSvg(spec);
+  const { width, height, alt } = await service.render(spec, { format: 'svg', scale: 1 }, request.signal);
   const urls = specUrls(publicOrigin(request), id, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
 }
 
 /** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */
-export async function respondWithRender(request: Request, spec: VisualSpec, output: OutputChoice, policy: CachePolicy): Promise<Response> {
+export async function respondWithRender(request: Request, spec: VisualSpec, output: OutputChoice, policy: CachePolicy, service: RenderService = renderService()): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': cacheControl(policy) });
   if (output.negotiated) headers.set('Vary', 'Accept');
   if (output.format === 'json') {
     headers.set('Cache-Control', 'no-store');
-    return Response.json(await describe(request, spec, output.scale), { headers });
+    return Response.json(await describe(request, spec, output.scale, service), { headers });
   }
   const options = { format: output.format, scale: output.scale, page: output.page };
   const etag = `"${renderHash(spec, options)}"`;
   headers.set('ETag', etag);
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  const result = await render(spec, options);
+  // Next.js aborts request.signal when the client hangs up (it listens on the response side), which
+  // takes the render off its worker or out of the queue.
+  const result = await service.render(spec, options, request.signal);
   headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));
   headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));
@@ -76,10 +77,12 @@ function fileName(title: string): string {
 export async function errorResponse(error: unknown, image?: 'png' | 'webp' | 'svg'): Promise<Response> {
   const glimpseError = reportError(error);
   const status = httpStatus(glimpseError.code);
-  const headers = { 'Cache-Control': 'no-store', 'X-Glimpse-Error': glimpseError.code };
-  if (image) {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Glimpse-Error': glimpseError.code };
+  if (glimpseError.retryAfterSeconds !== undefined) headers['Retry-After'] = String(glimpseError.retryAfterSeconds);
+  // A full queue would refuse the picture too, and a client that left reads nothing: JSON for both.
+  if (image && glimpseError.retryAfterSeconds === undefined && glimpseError.code !== 'cancelled') {
     try {
-      const body = await errorImage(glimpseError, status, image);
+      const body = await renderService().errorImage(glimpseError, status, image);
       return new Response(new Uint8Array(body), {
         status,
         headers: { ...headers, 'Content-Type': FORMATS[image].contentType, 'X-Glimpse-Content-Length': String(body.byteLength) },

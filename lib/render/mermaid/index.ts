@@ -3,7 +3,7 @@ import { planFonts } from '@/lib/render/fonts';
 import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
 import { tint, type Theme } from '@/lib/render/theme';
-import { mermaidPool, type MermaidPool } from './pool';
+import { mermaidRenderer, type MermaidRenderer } from './pool';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -58,7 +58,7 @@ function themeVariables(theme: Theme): Record<string, string> {
 }
 
 /** Mermaid source → SVG with outlined text in Glimpse's fonts and colours (rendered in the warm pool). */
-export async function renderMermaid(source: string, theme: Theme, locale?: string, pool: MermaidPool = mermaidPool(), timeoutMs?: number) {
+export async function renderMermaid(source: string, theme: Theme, locale?: string, pool: MermaidRenderer = mermaidRenderer(), timeoutMs?: number) {
   const plan = planFonts(source, locale);
   const raw = await pool.render({ source, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: themeVariables(theme) }, { timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));

@@ -157,3 +157,17 @@ export function mermaidPool(): MermaidPool {
   shared ??= new MermaidPool({ size: env.GLIMPSE_MERMAID_POOL_SIZE, timeoutMs: env.GLIMPSE_MERMAID_TIMEOUT_MS, executablePath: env.GLIMPSE_CHROMIUM_PATH });
   return shared;
 }
+
+/** What draws a diagram: the pool itself, or (in a render worker) a bridge to the main process's pool. */
+export type MermaidRenderer = Pick<MermaidPool, 'render'>;
+
+let installed: MermaidRenderer | undefined;
+
+/** A render worker sends its diagrams to the one pool in the main process (lib/render/worker.ts). */
+export function useMermaidRenderer(renderer: MermaidRenderer): void {
+  installed = renderer;
+}
+
+export function mermaidRenderer(): MermaidRenderer {
+  return installed ?? mermaidPool();
+}

@@ -1,14 +1,14 @@
 import type { GlimpseError } from '@/lib/errors';
-import { elementToSvg } from '@/lib/render/satori';
-import { planFonts } from '@/lib/render/fonts';
-import { rasterize } from '@/lib/render/rasterize';
-import { withAccessibleText } from '@/lib/render/svg-meta';
+import { elementToSvg } from './satori';
+import { planFonts } from './fonts';
+import { rasterize } from './rasterize';
+import { withAccessibleText } from './svg-meta';
 
 const WIDTH = 800;
 const MAX_SHOWN_ISSUES = 4;
 
 /** Kroki-style: when an <img> asked, the error comes back as a picture that says what went wrong. */
-export async function errorImage(error: GlimpseError, status: number, format: 'png' | 'webp' | 'svg'): Promise<Buffer> {
+export async function errorImage(error: Pick<GlimpseError, 'code' | 'message' | 'issues'>, status: number, format: 'png' | 'webp' | 'svg'): Promise<Buffer> {
   const issues = error.issues.slice(0, MAX_SHOWN_ISSUES);
   const lines = issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(spec)'}: ${issue.message}`);
   const text = [error.message, ...lines].join('\n');

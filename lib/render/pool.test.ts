@@ -1,0 +1,146 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { httpStatus } from '@/lib/errors';
+import { errorResponse } from '@/lib/http/respond';
+import { RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { parseSpec } from '@/lib/spec/visual';
+import { rejectedGlimpseError } from '@/lib/testing/errors';
+import { heavySpec } from '@/lib/testing/heavy-spec';
+import { mermaidPool } from './mermaid/pool';
+import { RenderPool } from './pool';
+import type { RenderOptions } from './render';
+
+// Real worker processes running the real renderer (lib/render/worker.ts through tsx); heavy work is
+// a real input (a Vega-Lite repeat of 900 views) that takes far longer than any deadline below.
+const MAX_QUEUE = 2;
+const pool = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE, timeoutMs: 180_000 });
+const PNG: RenderOptions = { format: 'png', scale: 1 };
+const card = parseSpec({ kind: 'infographic', title: 'Pool test', width: 640, sections: [{ type: 'text', text: 'Drawn in a worker process.' }] });
+const heavy = parseSpec(heavySpec());
+/** Worker boot (tsx + warm-up) on a busy 2-core machine can take many seconds. */
+const SLOW = 240_000;
+
+afterAll(async () => {
+  await pool.close();
+  await mermaidPool().close();
+});
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until(condition: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The pid of the worker that started the next task. */
+async function nextRunningPid(): Promise<number> {
+  await until(() => pool.stats().running.length > 0, 'a worker to start the task');
+  const pid = pool.stats().running[0];
+  if (pid === undefined) throw new Error('no running worker');
+  return pid;
+}
+
+/** The next render succeeds: a PNG of the card, decoded at its size. */
+async function expectCardRenders() {
+  const rendered = await pool.run({ type: 'render', spec: card, options: PNG });
+  expect((await sharp(rendered.body).metadata()).width).toBe(640);
+}
+
+describe('RenderPool', () => {
+  it('renders in a worker and keeps a GlimpseError across the process boundary (code and path)', { timeout: SLOW }, async () => {
+    await expectCardRenders();
+    const error = await rejectedGlimpseError(pool.run({ type: 'render', spec: card, options: { format: 'pptx', scale: 1 } }));
+    expect(error.code).toBe('unsupported_format');
+    expect(error.issues[0]?.path).toEqual(['format']);
+    expect(pool.stats().admitted).toBe(0);
+  });
+
+  it('asks the main process for mermaid: a diagram draws, and what mermaid refuses is a 400', { timeout: SLOW }, async () => {
+    const board = parseSpec({ kind: 'whiteboard', title: 'Bridge', mermaid: 'flowchart LR\n  A[Worker] --> B[Main pool]' });
+    const rendered = await pool.run({ type: 'render', spec: board, options: PNG });
+    expect(rendered.width).toBeGreaterThan(0);
+    const broken = parseSpec({ kind: 'whiteboard', title: 'Bridge', mermaid: 'flowchart LR\n  A --> ((' });
+    const error = await rejectedGlimpseError(pool.run({ type: 'render', spec: broken, options: PNG }));
+    expect(error.code).toBe('invalid_spec');
+    expect(error.issues[0]?.path).toEqual(['mermaid']);
+  });
+
+  it('sheds load at the limit: threads + MAX_QUEUE accepted, the next refused with 503 + Retry-After', { timeout: SLOW }, async () => {
+    const controllers = Array.from({ length: 1 + MAX_QUEUE }, () => new AbortController());
+    const outcomes: string[] = [];
+    const accepted = controllers.map((controller, index) =>
+      pool.run({ type: 'render', spec: heavy, options: PNG }, { signal: controller.signal }).then(
+        () => outcomes.push(`${index} done`),
+        (error: { code?: string }) => outcomes.push(`${index} ${error.code}`),
+      ),
+    );
+    await nextRunningPid();
+    const refused = await rejectedGlimpseError(pool.run({ type: 'render', spec: card, options: PNG }));
+    expect(refused.code).toBe('unavailable');
+    expect(refused.retryAfterSeconds).toBe(RENDER_RETRY_AFTER_SECONDS);
+    const response = await errorResponse(refused);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe(String(RENDER_RETRY_AFTER_SECONDS));
+    // Every accepted render is still running or waiting: none of them was refused.
+    expect(outcomes).toEqual([]);
+    expect(pool.stats().admitted).toBe(1 + MAX_QUEUE);
+    for (const controller of controllers) controller.abort();
+    await Promise.all(accepted);
+    expect(outcomes.sort()).toEqual(controllers.map((_, index) => `${index} cancelled`));
+    await until(() => pool.stats().admitted === 0, 'every slot to be free');
+    await expectCardRenders();
+  });
+
+  it('a render past its deadline is a 504 render_timeout; its worker is killed and the next render succeeds', { timeout: SLOW }, async () => {
+    const started = Date.now();
+    const timedOut = pool.run({ type: 'render', spec: heavy, options: PNG }, { timeoutMs: 3000 });
+    const pid = await nextRunningPid();
+    const error = await rejectedGlimpseError(timedOut);
+    expect(error.code).toBe('render_timeout');
+    expect(httpStatus(error.code)).toBe(504);
+    expect(Date.now() - started).toBeLessThan(3000 + 2000);
+    await until(() => !isAlive(pid), 'the timed-out worker to exit', 5000);
+    await until(() => pool.stats().admitted === 0, 'its slot to be free', 5000);
+    await expectCardRenders();
+  });
+
+  it('a client that leaves stops its render: queued work is dropped, running work is killed, the worker is replaced', { timeout: SLOW }, async () => {
+    const running = new AbortController();
+    const queued = new AbortController();
+    const first = pool.run({ type: 'render', spec: heavy, options: PNG }, { signal: running.signal });
+    const pid = await nextRunningPid();
+    const second = pool.run({ type: 'render', spec: heavy, options: PNG }, { signal: queued.signal });
+    queued.abort();
+    expect((await rejectedGlimpseError(second)).code).toBe('cancelled');
+    // Leaving the queue does not touch the running render.
+    expect(isAlive(pid)).toBe(true);
+    expect(pool.stats().running).toEqual([pid]);
+    running.abort();
+    expect((await rejectedGlimpseError(first)).code).toBe('cancelled');
+    await until(() => !isAlive(pid), 'the cancelled worker to exit', 5000);
+    await until(() => pool.stats().admitted === 0, 'its slot to be free', 5000);
+    await expectCardRenders();
+  });
+
+  it('a worker that crashes mid-render fails that render (500) and is replaced: the next render succeeds', { timeout: SLOW }, async () => {
+    const crashed = pool.run({ type: 'render', spec: heavy, options: PNG });
+    const pid = await nextRunningPid();
+    process.kill(pid, 'SIGKILL');
+    const error = await rejectedGlimpseError(crashed);
+    expect(error.code).toBe('render_failed');
+    expect(httpStatus(error.code)).toBe(500);
+    expect(pool.stats().admitted).toBe(0);
+    await expectCardRenders();
+    expect(pool.stats().running).toEqual([]);
+  });
+});

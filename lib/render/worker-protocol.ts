@@ -1,0 +1,44 @@
+import { GlimpseError, type ErrorIssue, type GlimpseErrorCode } from '@/lib/errors';
+import type { VisualSpec } from '@/lib/spec/visual';
+import type { PageRequest } from './mermaid/page-script';
+import type { Rendered, RenderOptions } from './render';
+
+/**
+ * What the main thread and a render worker (lib/render/worker.ts, a child process) say to each
+ * other. Tasks and outcomes go through tinypool; the messages below go beside them on the
+ * task's channel (child-process IPC, structured clone).
+ */
+export type RenderTask =
+  | { type: 'render'; spec: VisualSpec; options: RenderOptions }
+  | { type: 'error-image'; error: SerializedError; status: number; format: 'png' | 'webp' | 'svg' };
+
+/** A worker never throws across the boundary: it answers `{ ok, value | error }`. */
+export type TaskOutcome = { ok: true; value: Rendered } | { ok: false; error: SerializedError };
+
+export interface SerializedError {
+  code: GlimpseErrorCode;
+  message: string;
+  issues: ErrorIssue[];
+}
+
+/** Worker → main: a task began drawing in process `pid`; mermaid wants the Chromium pool. */
+export type WorkerMessage =
+  | { type: 'started'; pid: number }
+  | { type: 'mermaid'; id: number; request: Omit<PageRequest, 'id'>; timeoutMs?: number };
+
+/** Main → worker: the answer to a `mermaid` message. */
+export type MainMessage = { type: 'mermaid-result'; id: number; svg: string } | { type: 'mermaid-error'; id: number; error: SerializedError };
+
+export function serializeError(error: GlimpseError): SerializedError {
+  return { code: error.code, message: error.message, issues: error.issues };
+}
+
+export function deserializeError(error: SerializedError): GlimpseError {
+  return new GlimpseError(error.code, error.message, { issues: error.issues });
+}
+
+/** Structured clone turns a Buffer into a plain Uint8Array; give the body back its Buffer view. */
+export function reviveRendered(value: Rendered): Rendered {
+  const body = value.body as Uint8Array;
+  return { ...value, body: Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+}
