@@ -13,33 +13,38 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 const TIMEOUT_MS = 15_000;
 const BASE = `http://127.0.0.1:${PORT}`;
 
+const DB_PATH = path.join(os.tmpdir(), `glimpse-e2e-workers-${process.pid}-${Date.now()}.db`);
+
 let server: ChildProcess;
 let api: APIRequestContext;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
+/** Starts the server and waits until both workers have booted (a card renders). */
+async function startServer() {
   server = spawn('node', ['scripts/server.mjs'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOSTNAME: '127.0.0.1',
-      GLIMPSE_DB_PATH: path.join(os.tmpdir(), `glimpse-e2e-workers-${process.pid}.db`),
-      GLIMPSE_RENDER_WORKERS: '2',
-      GLIMPSE_RENDER_TIMEOUT_MS: String(TIMEOUT_MS),
-    },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: DB_PATH, GLIMPSE_RENDER_WORKERS: '2', GLIMPSE_RENDER_TIMEOUT_MS: String(TIMEOUT_MS) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  api = await playwrightRequest.newContext({ baseURL: BASE });
-  // Up, and both workers booted: a card renders.
   await expect(async () => expect((await api.post('/api/render?format=png', { data: SPEC, timeout: 60_000 })).status()).toBe(200)).toPass({ timeout: 110_000 });
-  expect(workerPids()).toHaveLength(2);
+  await expect.poll(() => workerPids().length, { timeout: 20_000 }).toBe(2);
+}
+
+async function stopServer() {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill();
+  await exited;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  api = await playwrightRequest.newContext({ baseURL: BASE });
+  await startServer();
 });
 
 test.afterAll(async () => {
   await api?.dispose();
-  server?.kill();
+  if (server?.exitCode === null) await stopServer();
 });
 
 /** The server's render worker processes (tinypool's child-process entry), read from /proc. */
@@ -112,4 +117,23 @@ test('a client that hangs up stops its render: the worker is killed and replaced
   await expectOneWorkerReplaced(before);
   await expect.poll(async () => (await (await api.get('/api/health')).json()).render, { timeout: 20_000 }).toMatchObject({ admitted: 0, running: 0 });
   await expectCardRenders();
+});
+
+test('the output cache answers a repeat with the same bytes (X-Glimpse-Cache: hit), from disk after a restart too', async () => {
+  test.setTimeout(240_000);
+  const spec = { ...SPEC, title: `Cached ${Date.now()}` };
+  const fresh = await api.post('/api/render?format=png', { data: spec });
+  const repeat = await api.post('/api/render?format=png', { data: spec });
+  const asGet = await api.get(`/api/render?format=png&spec=${Buffer.from(JSON.stringify(spec)).toString('base64url')}`);
+  expect([fresh.status(), repeat.status(), asGet.status()]).toEqual([200, 200, 200]);
+  expect([fresh, repeat, asGet].map((response) => response.headers()['x-glimpse-cache'])).toEqual(['miss', 'hit', 'hit']);
+  const bytes = await fresh.body();
+  expect(Buffer.compare(await repeat.body(), bytes)).toBe(0);
+  expect(Buffer.compare(await asGet.body(), bytes)).toBe(0);
+  expect(repeat.headers()['content-length']).toBe(String(bytes.byteLength));
+  await stopServer();
+  await startServer();
+  const afterRestart = await api.post('/api/render?format=png', { data: spec });
+  expect(afterRestart.headers()['x-glimpse-cache']).toBe('hit');
+  expect(Buffer.compare(await afterRestart.body(), bytes)).toBe(0);
 });

@@ -46,6 +46,13 @@ const envSchema = z.object({
     .max(600_000)
     .default(30_000)
     .describe('Wall-clock limit per render, queue wait included; past it the worker is killed and replaced (504 render_timeout)'),
+  GLIMPSE_RENDER_CACHE_MB: z.coerce.number().min(0).max(65_536).default(256).describe('Memory for rendered outputs (LRU by bytes); 0 turns the memory tier off'),
+  GLIMPSE_RENDER_DISK_CACHE_MB: z.coerce
+    .number()
+    .min(0)
+    .max(1_048_576)
+    .default(2048)
+    .describe('Disk for rendered outputs beside the SQLite file (<db>-render-cache/); 0, or GLIMPSE_DB_PATH=":memory:", turns it off'),
   GLIMPSE_RENDER_WORKER_BUNDLE: z
     .string()
     .optional()

@@ -129,3 +129,5 @@ export const MAX_MERMAID_QUEUE = 100;
 export const MAX_RENDER_QUEUE = 64;
 /** Renders: the `Retry-After` (seconds) sent with a 503 when the render queue is full. */
 export const RENDER_RETRY_AFTER_SECONDS = 2;
+/** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */
+export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;

@@ -35,7 +35,7 @@ export function specUrls(origin: string, id: string, formats: FileFormat[], scal
 /** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text (from its SVG, drawn in a worker). */
 export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService()) {
   const id = saveSpec(spec);
-  const { width, height, alt } = await service.render(spec, { format: 'svg', scale: 1 }, request.signal);
+  const { width, height, alt } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
   const urls = specUrls(publicOrigin(request), id, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
 }
@@ -54,7 +54,8 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   // Next.js aborts request.signal when the client hangs up (it listens on the response side), which
   // takes the render off its worker or out of the queue.
-  const result = await service.render(spec, options, request.signal);
+  const { rendered: result, cache } = await service.render(spec, options, request.signal);
+  headers.set('X-Glimpse-Cache', cache);
   headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));
   headers.set('X-Glimpse-Content-Length', String(result.body.byteLength));

@@ -1,18 +1,33 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { env } from '@/lib/env';
 import type { GlimpseError } from '@/lib/errors';
 import type { VisualSpec } from '@/lib/spec/visual';
+import { DiskTier, MemoryTier, RenderCache, type CacheStatus, type CacheTier } from './cache';
 import { defaultRenderPool, type RenderPool } from './pool';
-import type { Rendered, RenderOptions } from './render';
+import { renderHash, type Rendered, type RenderOptions } from './render';
 import { serializeError } from './worker-protocol';
 
+export interface RenderAnswer {
+  rendered: Rendered;
+  /** For `X-Glimpse-Cache`. */
+  cache: CacheStatus;
+}
+
 /**
- * The main process's side of rendering: every render and error picture goes to a worker; here
- * only the request is parsed and hashed, and the answer streamed.
+ * The main process's side of rendering: hash the request, answer from the output cache, else
+ * one render in a worker for every identical request in flight. Nothing here draws.
  */
 export class RenderService {
-  constructor(readonly pool: RenderPool) {}
+  constructor(
+    readonly pool: RenderPool,
+    readonly cache: RenderCache = new RenderCache([]),
+  ) {}
 
-  render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal): Promise<Rendered> {
-    return this.pool.run({ type: 'render', spec, options }, { signal });
+  render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal): Promise<RenderAnswer> {
+    return this.cache.getOrRender(renderHash(spec, options), signal, (shared) => this.pool.run({ type: 'render', spec, options }, { signal: shared }));
   }
 
   /** Kroki-style error picture, drawn in a worker like any render (never cached). */
@@ -25,15 +40,52 @@ export class RenderService {
   }
 }
 
+const MB = 1024 * 1024;
+
+/** Memory (GLIMPSE_RENDER_CACHE_MB), then disk (GLIMPSE_RENDER_DISK_CACHE_MB) where there is a build to key it on. */
+function defaultCache(): RenderCache {
+  const tiers: CacheTier[] = [];
+  if (env.GLIMPSE_RENDER_CACHE_MB > 0) tiers.push(new MemoryTier(env.GLIMPSE_RENDER_CACHE_MB * MB));
+  const directory = diskCacheDirectory();
+  if (directory) tiers.push(new DiskTier(directory, env.GLIMPSE_RENDER_DISK_CACHE_MB * MB));
+  return new RenderCache(tiers);
+}
+
+/**
+ * `<db file>-render-cache/<build>/` beside the SQLite file. `renderHash` names what was asked, not
+ * the code that drew it, so each build (worker bundle + Next BUILD_ID) gets its own folder and
+ * the folders of earlier builds are removed: a deploy that forgot a version bump cannot serve
+ * old pictures from disk. Off without a bundle (dev, tests, bench: code changes between runs) and
+ * with GLIMPSE_DB_PATH=":memory:".
+ */
+function diskCacheDirectory(): string | undefined {
+  const bundle = env.GLIMPSE_RENDER_WORKER_BUNDLE;
+  if (!bundle || env.GLIMPSE_DB_PATH === ':memory:' || env.GLIMPSE_RENDER_DISK_CACHE_MB <= 0) return undefined;
+  const build = createHash('sha256').update(readFileSync(/*turbopackIgnore: true*/ bundle));
+  const buildId = path.join(path.dirname(bundle), '..', 'BUILD_ID');
+  if (existsSync(/*turbopackIgnore: true*/ buildId)) build.update(readFileSync(/*turbopackIgnore: true*/ buildId));
+  const root = `${path.resolve(env.GLIMPSE_DB_PATH).replace(/\.(db|sqlite3?)$/, '')}-render-cache`;
+  const current = build.digest('base64url').slice(0, 16);
+  void removeOtherBuilds(root, current);
+  return path.join(root, current);
+}
+
+async function removeOtherBuilds(root: string, current: string): Promise<void> {
+  const entries = await readdir(root).catch(() => [] as string[]);
+  await Promise.all(
+    entries.filter((entry) => entry !== current).map((entry) => rm(path.join(root, entry), { recursive: true, force: true }).catch((error: unknown) => console.error('[glimpse] render cache: could not remove an old build', error))),
+  );
+}
+
 /**
  * Next.js gives instrumentation.ts and route bundles their own copies of this module, so the one
- * service per process (one set of workers) hangs off globalThis, not a module variable.
+ * service per process (one set of workers, one cache) hangs off globalThis, not a module variable.
  */
 const SHARED = Symbol.for('glimpse.renderService');
 const processWide = globalThis as { [SHARED]?: RenderService };
 
 /** The process-wide service (workers start with it, at boot from instrumentation.ts). */
 export function renderService(): RenderService {
-  processWide[SHARED] ??= new RenderService(defaultRenderPool());
+  processWide[SHARED] ??= new RenderService(defaultRenderPool(), defaultCache());
   return processWide[SHARED];
 }
