@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { httpStatus } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
@@ -57,6 +57,9 @@ async function expectCardRenders() {
 }
 
 describe('RenderPool', () => {
+  // Every test starts with its worker booted, so deadlines measure renders, not a cold start.
+  beforeEach(expectCardRenders, SLOW);
+
   it('renders in a worker and keeps a GlimpseError across the process boundary (code and path)', { timeout: SLOW }, async () => {
     await expectCardRenders();
     const error = await rejectedGlimpseError(pool.run({ type: 'render', spec: card, options: { format: 'pptx', scale: 1 } }));
@@ -67,8 +70,11 @@ describe('RenderPool', () => {
 
   it('asks the main process for mermaid: a diagram draws, and what mermaid refuses is a 400', { timeout: SLOW }, async () => {
     const board = parseSpec({ kind: 'whiteboard', title: 'Bridge', mermaid: 'flowchart LR\n  A[Worker] --> B[Main pool]' });
+    const opened = mermaidPool().stats().opened;
     const rendered = await pool.run({ type: 'render', spec: board, options: PNG });
     expect(rendered.width).toBeGreaterThan(0);
+    // Drawn by this process's pool (one Chromium per server), not by a browser the worker started.
+    expect(mermaidPool().stats().opened).toBeGreaterThan(opened);
     const broken = parseSpec({ kind: 'whiteboard', title: 'Bridge', mermaid: 'flowchart LR\n  A --> ((' });
     const error = await rejectedGlimpseError(pool.run({ type: 'render', spec: broken, options: PNG }));
     expect(error.code).toBe('invalid_spec');
