@@ -21,6 +21,9 @@ import { MermaidPool } from '@/lib/render/mermaid/pool';
 import { POST as chatRoute } from '@/app/api/chat/route';
 import { plan } from '@/lib/llm/plan';
 import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
+import { RenderPool } from '@/lib/render/pool';
+import { renderService } from '@/lib/render/service';
+import { hasBuild, httpBench, type HttpFigures } from './bench-http';
 
 const TAIWAN = 'compare the populations of the five largest cities in Taiwan\nCity,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
 
@@ -33,7 +36,12 @@ async function chatTurn(turn: number): Promise<void> {
 }
 
 const WARMUP = 5;
-const RUNS = Number(process.argv[2] ?? 25);
+// npm run bench -- [runs] [--http] [--server-dir=<checkout with a build>]
+const FLAGS = process.argv.slice(2);
+const RUNS = Number(FLAGS.find((flag) => /^\d+$/.test(flag)) ?? 25);
+/** Only the built-server part (e.g. against another checkout's build). */
+const HTTP_ONLY = FLAGS.includes('--http');
+const SERVER_DIR = FLAGS.find((flag) => flag.startsWith('--server-dir='))?.slice('--server-dir='.length) ?? process.cwd();
 
 /** The standard card of ../shared/BASELINES.md: 1200×630, title, 3 stat boxes, bullets, ~60 words. */
 const card = parseSpec({
@@ -85,8 +93,30 @@ async function chromiumHtml(spec: VisualSpec & { width?: number; height?: number
 
 const noMeasure = async () => ({ width: 0, height: 0 });
 
+/** The built server over HTTP on loopback, if there is a build (npm run build). */
+async function builtServer(): Promise<HttpFigures | undefined> {
+  console.log(`\nThe built server over HTTP (${SERVER_DIR}): card 1200×630 PNG, POST /api/render`);
+  if (!hasBuild(SERVER_DIR)) {
+    console.log('  skipped: no build there (npm run build)');
+    return undefined;
+  }
+  return httpBench(SERVER_DIR, card, median);
+}
+
+function printHttpRatios(http: HttpFigures | undefined) {
+  if (!http) return;
+  console.log(`  fresh / repeated spec over HTTP             ${(http.freshMs / http.repeatMs).toFixed(1)}×  (the output cache when > 1)`);
+  console.log(`  2 clients / 1 client throughput             ${(http.twoClients / http.oneClient).toFixed(2)}×`);
+}
+
 async function main() {
   console.log(`Glimpse bench — ${RUNS} warm runs each (median), Node ${process.version}`);
+  if (HTTP_ONLY) {
+    const http = await builtServer();
+    console.log('\nRatios over HTTP (same run)');
+    printHttpRatios(http);
+    return;
+  }
   console.log('\nStandard card 1200×630 (title, 3 stats, a callout)');
   const cold = performance.now();
   await render(card, { format: 'png', scale: 1 });
@@ -150,6 +180,19 @@ async function main() {
     await pool.close();
   }
 
+  console.log('\nRender workers (the request path): the card in a worker process, IPC included');
+  const workers = new RenderPool({ threads: 1, maxQueue: 4, timeoutMs: 120_000 });
+  let pooledPng = Number.NaN;
+  try {
+    const booting = performance.now();
+    await workers.run({ type: 'render', spec: card, options: { format: 'png', scale: 1 } });
+    console.log(`  ${'worker boot + first card'.padEnd(46)} ${(performance.now() - booting).toFixed(1).padStart(8)} ms`);
+    pooledPng = await median('spec → PNG in a worker', () => workers.run({ type: 'render', spec: card, options: { format: 'png', scale: 1 } }));
+  } finally {
+    await workers.close();
+    await renderService().close();
+  }
+
   console.log('\nBaseline: warm headless Chromium (same content as HTML, same fonts), setContent + screenshot');
   const browser = await chromium.launch({
     executablePath: env.GLIMPSE_CHROMIUM_PATH,
@@ -174,7 +217,12 @@ async function main() {
   console.log(`  SVG share of PNG time                    ${((svg / png) * 100).toFixed(0)}%`);
   console.log(`  chat turn / answer PNG                   ${(chatMs / answerPng).toFixed(1)}×  (planning + storage + SVG for size/alt, as a share of drawing the PNG)`);
   console.log(`  mermaid cold launch / warm pool          ${(coldMermaid / warmMermaid).toFixed(1)}×`);
-  console.log(`\nPeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`  worker PNG / in-process PNG              ${(pooledPng / png).toFixed(2)}×  (the cost of the process boundary)`);
+  console.log(`\nPeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process)`);
+
+  const http = await builtServer();
+  console.log('\nRatios over HTTP (same run)');
+  printHttpRatios(http);
 }
 
 await main();

@@ -1,0 +1,132 @@
+/**
+ * The built server as users meet it (part of `npm run bench`): starts `node scripts/server.mjs` from
+ * a directory with a build in it (this checkout by default; `--server-dir=<checkout>` measures
+ * another build, e.g. main before a change) and measures over HTTP on loopback.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { heavySpec } from '@/lib/testing/heavy-spec';
+
+type Median = (label: string, run: () => Promise<unknown>, runs?: number) => Promise<number>;
+
+const PORT = 3470;
+const BASE = `http://127.0.0.1:${PORT}`;
+const THROUGHPUT_SECONDS = 10;
+const HEAVY_WINDOW_MS = 20_000;
+
+export interface HttpFigures {
+  freshMs: number;
+  repeatMs: number;
+  oneClient: number;
+  twoClients: number;
+  healthMedianMs: number;
+  healthMaxMs: number;
+}
+
+/** Whether `directory` holds a production build `npm start` can serve. */
+export function hasBuild(directory: string): boolean {
+  return existsSync(path.join(directory, '.next', 'BUILD_ID'));
+}
+
+async function post(spec: unknown): Promise<Response> {
+  const response = await fetch(`${BASE}/api/render?format=png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`render answered ${response.status}`);
+  return response;
+}
+
+/** Requests per second from `clients` clients posting fresh (never cached) cards for THROUGHPUT_SECONDS. */
+async function throughput(card: object, clients: number, tag: string): Promise<number> {
+  const end = Date.now() + THROUGHPUT_SECONDS * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (Date.now() < end) {
+        await post({ ...card, title: `${tag} ${clients}×${client} #${done}` });
+        done += 1;
+      }
+    }),
+  );
+  return done / THROUGHPUT_SECONDS;
+}
+
+/** The server's and its descendants' resident memory (MB), from /proc. */
+function residentMb(pid: number): { server: number; children: number; serverPeak: number } {
+  const status = (id: number) => readFileSync(`/proc/${id}/status`, 'utf8');
+  const field = (text: string, name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(text)?.[1] ?? 0) / 1024;
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(/PPid:\s+(\d+)/.exec(status(Number(entry)))?.[1]) === pid;
+      } catch {
+        return false; // exited while we looked
+      }
+    })
+    .reduce((sum, entry) => sum + field(status(Number(entry)), 'VmRSS'), 0);
+  const own = status(pid);
+  return { server: field(own, 'VmRSS'), children, serverPeak: field(own, 'VmHWM') };
+}
+
+export async function httpBench(directory: string, card: object, median: Median): Promise<HttpFigures> {
+  const server = spawn('node', ['scripts/server.mjs'], {
+    cwd: directory,
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: path.join(os.tmpdir(), `glimpse-bench-${process.pid}.db`), GLIMPSE_RENDER_TIMEOUT_MS: '10000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const booted = Date.now();
+    for (;;) {
+      const ready = await post({ ...card, title: 'Boot' }).then(
+        () => true,
+        () => false,
+      );
+      if (ready) break;
+      if (Date.now() - booted > 180_000) throw new Error('the server did not start');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log(`  ${'server up and a first card drawn'.padEnd(46)} ${(Date.now() - booted).toFixed(0).padStart(8)} ms`);
+    let fresh = 0;
+    const freshMs = await median('card PNG over HTTP, fresh spec', () => post({ ...card, title: `Fresh ${(fresh += 1)}` }), 20);
+    const repeated = { ...card, title: 'Repeated' };
+    const first = await post(repeated);
+    const repeatMs = await median('same spec again', () => post(repeated), 40);
+    const cacheHeader = first.headers.get('x-glimpse-cache');
+    console.log(`  ${'X-Glimpse-Cache of the first / a repeat'.padEnd(46)} ${`${cacheHeader ?? '—'} / ${(await post(repeated)).headers.get('x-glimpse-cache') ?? '—'}`.padStart(8)}`);
+    const oneClient = await throughput(card, 1, 'One');
+    const twoClients = await throughput(card, 2, 'Two');
+    console.log(`  ${`fresh cards/s, 1 client (${THROUGHPUT_SECONDS} s)`.padEnd(46)} ${oneClient.toFixed(1).padStart(8)}`);
+    console.log(`  ${`fresh cards/s, 2 clients (${THROUGHPUT_SECONDS} s)`.padEnd(46)} ${twoClients.toFixed(1).padStart(8)}`);
+    const memory = residentMb(server.pid ?? 0);
+    console.log(`  ${'RSS after load: server / its workers (MB)'.padEnd(46)} ${`${memory.server.toFixed(0)} / ${memory.children.toFixed(0)}`.padStart(8)}  (server peak ${memory.serverPeak.toFixed(0)})`);
+
+    // Last: a build without deadlines keeps drawing the heavy spec after we stop listening.
+    const heavy = fetch(`${BASE}/api/render?format=png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(heavySpec(`Bench heavy ${Date.now()}`)), signal: AbortSignal.timeout(HEAVY_WINDOW_MS) }).then(
+      (response) => `${response.status}`,
+      () => `no answer within ${HEAVY_WINDOW_MS / 1000} s`,
+    );
+    let heavyAnswer: string | undefined;
+    void heavy.then((answer) => (heavyAnswer = answer));
+    const startedHeavy = Date.now();
+    const healthTimes: number[] = [];
+    let unanswered = 0;
+    while (heavyAnswer === undefined) {
+      const asked = Date.now();
+      await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(HEAVY_WINDOW_MS) })
+        .then((response) => response.arrayBuffer())
+        .catch(() => (unanswered += 1));
+      healthTimes.push(Date.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    healthTimes.sort((a, b) => a - b);
+    const healthMedianMs = healthTimes[Math.floor(healthTimes.length / 2)] ?? Number.NaN;
+    const healthMaxMs = healthTimes[healthTimes.length - 1] ?? Number.NaN;
+    console.log(`  ${'heavy spec (Vega-Lite repeat 30×30): answer'.padEnd(46)} ${heavyAnswer.padStart(8)} after ${((Date.now() - startedHeavy) / 1000).toFixed(1)} s`);
+    console.log(`  ${'/api/health meanwhile: median / max'.padEnd(46)} ${`${healthMedianMs} / ${healthMaxMs}`.padStart(8)} ms  (${healthTimes.length} asks, ${unanswered} unanswered within ${HEAVY_WINDOW_MS / 1000} s)`);
+    return { freshMs, repeatMs, oneClient, twoClients, healthMedianMs, healthMaxMs };
+  } finally {
+    server.kill();
+  }
+}
