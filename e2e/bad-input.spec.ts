@@ -4,6 +4,7 @@ import {
   MAX_CHART_ROWS,
   MAX_CHAT_MESSAGE_CHARS,
   MAX_DATA_CHARS,
+  MAX_JSON_DEPTH,
   MAX_NODES,
   MAX_PROMPT_CHARS,
   MAX_SPEC_PARAM_CHARS,
@@ -40,6 +41,8 @@ const cases: Case[] = [
   { name: 'content overflows a fixed height', body: JSON.stringify({ ...SPEC, height: 200 }), status: 422, code: 'content_overflow', path: ['height'] },
   { name: 'output over MAX_OUTPUT_PIXELS', body: JSON.stringify({ ...SPEC, width: 4096, height: 8192 }), query: '?scale=2', status: 413, code: 'too_large', path: ['scale'] },
   { name: 'deeply nested junk', body: JSON.stringify({ ...SPEC, sections: [JSON.parse('['.repeat(500) + ']'.repeat(500))] }), status: 400, code: 'invalid_spec' },
+  { name: 'JSON nested 60,000 deep in vegaLite.usermeta', body: `{"kind":"chart","title":"x","vegaLite":{"mark":"bar","usermeta":${'['.repeat(60_000)}${']'.repeat(60_000)}}}`, status: 400, code: 'invalid_json', path: ['body'] },
+  { name: `JSON nested MAX_JSON_DEPTH + 1 (${MAX_JSON_DEPTH + 1}) deep`, body: '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1), status: 400, code: 'invalid_json', path: ['body'] },
   { name: 'prototype pollution keys', body: '{"kind":"infographic","title":"x","sections":[{"type":"text","text":"a"}],"__proto__":{"x":1}}', status: 400, code: 'invalid_spec' },
 ];
 
@@ -104,6 +107,8 @@ test.describe('bad input never yields a 5xx', () => {
     expect(MAX_CHAT_MESSAGE_CHARS + 1).toBeLessThan(MAX_BODY_BYTES);
     const long = await request.post('/api/chat', { data: { id: 'conversation-1', message: message('x'.repeat(MAX_CHAT_MESSAGE_CHARS + 1)) } });
     await expectErrorBody(long, 413, 'too_large', ['message', 'parts']);
+    const deepMetadata = `{"id":"conversation-1","message":{"id":"m1","role":"user","parts":[{"type":"text","text":"hi"}],"metadata":${'{"a":'.repeat(60_000)}1${'}'.repeat(60_000)}}}`;
+    await expectErrorBody(await request.post('/api/chat', { data: Buffer.from(deepMetadata), headers: { 'content-type': 'application/json' } }), 400, 'invalid_json', ['body']);
     await expectErrorBody(await request.get('/api/conversations/conversation-does-not-exist'), 404, 'not_found', ['id']);
     await expectErrorBody(await request.get('/api/conversations/..%2F..%2Fetc'), 404, 'not_found', ['id']);
     await expectErrorBody(await request.delete('/api/conversations/conversation-does-not-exist'), 404, 'not_found', ['id']);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fromZodError, GlimpseError } from '@/lib/errors';
-import { MAX_BODY_BYTES, MAX_SCALE, MAX_SPEC_PARAM_CHARS, MIN_SCALE } from '@/lib/limits';
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_SCALE, MAX_SPEC_PARAM_CHARS, MIN_SCALE } from '@/lib/limits';
 import { FORMAT_NAMES, FORMATS, type Format } from '@/lib/render/formats';
+import { depthExceededAt } from './json-depth';
 
 /** Reads a JSON request body, enforcing the media type and MAX_BODY_BYTES while streaming. */
 export async function readJsonBody(request: Request): Promise<unknown> {
@@ -35,6 +36,11 @@ const bodyTooLarge = () =>
   });
 
 function parseJson(text: string, path: string[]): unknown {
+  const deepAt = depthExceededAt(text, MAX_JSON_DEPTH);
+  if (deepAt !== -1) {
+    const message = `nested more than ${MAX_JSON_DEPTH} levels deep (MAX_JSON_DEPTH), at character ${deepAt}`;
+    throw new GlimpseError('invalid_json', `${path.join('.')}: ${message}`, { issues: [{ path, message }] });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
