@@ -107,7 +107,7 @@ test.describe('bad input never yields a 5xx', () => {
     expect(MAX_CHAT_MESSAGE_CHARS + 1).toBeLessThan(MAX_BODY_BYTES);
     const long = await request.post('/api/chat', { data: { id: 'conversation-1', message: message('x'.repeat(MAX_CHAT_MESSAGE_CHARS + 1)) } });
     await expectErrorBody(long, 413, 'too_large', ['message', 'parts']);
-    const deepMetadata = `{"id":"conversation-1","message":{"id":"m1","role":"user","parts":[{"type":"text","text":"hi"}],"metadata":${'{"a":'.repeat(60_000)}1${'}'.repeat(60_000)}}}`;
+    const deepMetadata = `{"id":"conversation-1","message":{"id":"m1","role":"user","parts":[{"type":"text","text":"hi"}],"metadata":{"a":${'['.repeat(60_000)}${']'.repeat(60_000)}}}}`;
     await expectErrorBody(await request.post('/api/chat', { data: Buffer.from(deepMetadata), headers: { 'content-type': 'application/json' } }), 400, 'invalid_json', ['body']);
     await expectErrorBody(await request.get('/api/conversations/conversation-does-not-exist'), 404, 'not_found', ['id']);
     await expectErrorBody(await request.get('/api/conversations/..%2F..%2Fetc'), 404, 'not_found', ['id']);
