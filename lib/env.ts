@@ -14,7 +14,40 @@ const envSchema = z.object({
     .string()
     .url()
     .optional()
-    .describe('Origin used in returned URLs; defaults to the request origin'),
+    .describe('Origin used in returned URLs (set it behind a proxy or TLS terminator); unset = the request\'s Host, checked against GLIMPSE_ALLOWED_HOSTS'),
+  GLIMPSE_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .describe('Comma-separated host names (`*.example.com` for subdomains) a request\'s Host may name for the URLs Glimpse hands out; empty = any well-formed host except 0.0.0.0/[::]'),
+  GLIMPSE_API_KEYS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(?:[\w.-]{1,64}:)?[\x21-\x7e]{16,256}$/, 'each entry is name:key or key, the key 16–256 printable characters')))
+    .describe('Comma-separated API keys (`name:key` or `key`); when set, POST /api/render, /api/specs, /api/decks, /api/generate and /api/sign need `Authorization: Bearer <key>`, and GET /api/render?spec= needs a signature (`sig`)'),
+  GLIMPSE_URL_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('Secret for signed ?spec= URLs (HMAC-SHA256); unset = derived from GLIMPSE_API_KEYS, so rotating the keys invalidates old URLs'),
+  GLIMPSE_RATE_LIMIT_RENDERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(600)
+    .describe('Requests per minute per client (API key, else IP) to the render, store and (offline) chat endpoints; 0 = no limit; over it 429 + Retry-After'),
+  GLIMPSE_RATE_LIMIT_MODEL: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30)
+    .describe('Requests per minute per client that call the model (chat, generate) when GLIMPSE_MODEL is set; 0 = no limit'),
+  GLIMPSE_RETENTION_DAYS: z.coerce
+    .number()
+    .min(0)
+    .default(0)
+    .describe('Delete conversations untouched and stored specs created more than this many days ago (checked at boot and hourly); 0 = keep everything'),
   GLIMPSE_CHROMIUM_PATH: z
     .string()
     .default('/usr/bin/chromium')

@@ -10,7 +10,10 @@ export type GlimpseErrorCode =
   | 'unsupported_media_type'
   | 'too_large'
   | 'content_overflow'
+  | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
+  | 'rate_limited'
   | 'render_failed'
   | 'render_timeout'
   | 'unavailable'
@@ -37,7 +40,7 @@ export class GlimpseError extends Error {
   readonly [BRAND] = true;
   readonly code: GlimpseErrorCode;
   readonly issues: ErrorIssue[];
-  /** For 503s: when to try again (sent as `Retry-After`). */
+  /** For 503s and 429s: when to try again (sent as `Retry-After`). */
   readonly retryAfterSeconds: number | undefined;
 
   constructor(code: GlimpseErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown; retryAfterSeconds?: number } = {}) {
@@ -64,6 +67,10 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'invalid_option':
     case 'invalid_request':
       return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+      return 403;
     case 'not_found':
       return 404;
     case 'unsupported_format':
@@ -75,6 +82,7 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'content_overflow':
     case 'model_refused':
       return 422;
+    case 'rate_limited':
     case 'provider_rate_limited':
       return 429;
     case 'provider_error':

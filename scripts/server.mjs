@@ -14,6 +14,8 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 const dev = process.argv.includes('--dev');
 const LENGTH_HEADER = 'x-glimpse-content-length';
+// The client's address as the socket saw it, for rate limits (lib/http/guard.ts); whatever a client sent under this name is replaced.
+const CLIENT_IP_HEADER = 'x-glimpse-client-ip';
 const WORKER_BUNDLE = path.resolve('.next/glimpse/render-worker.mjs');
 
 if (!dev) {
@@ -45,6 +47,7 @@ createServer((request, response) => {
     response.end(JSON.stringify({ error: { code: 'not_found', message, issues: [{ path: ['path'], message }] } }));
     return;
   }
+  request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? 'unknown';
   const writeHead = response.writeHead;
   response.writeHead = function patchedWriteHead(...args) {
     const length = response.getHeader(LENGTH_HEADER);

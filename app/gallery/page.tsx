@@ -1,9 +1,11 @@
 import { targets } from '@/lib/targets/registry';
 import { encodeSpecParam } from '@/lib/http/request';
+import { signUrl } from '@/lib/http/signing';
 import { exportFormats } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 
-export const dynamic = 'force-static';
+// Rendered per request: with API keys configured its image URLs carry signatures made at run time.
+export const dynamic = 'force-dynamic';
 
 const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\
   -H 'Content-Type: application/json' \\
@@ -29,11 +31,11 @@ export default function GalleryPage() {
           return (
             <figure key={`${example.kind}-${example.name}`} data-example={example.name}>
               {/* eslint-disable-next-line @next/next/no-img-element -- the image API is the point */}
-              <img src={`/api/render?spec=${param}&format=webp`} alt={`${example.kind} example: ${example.name}`} loading="lazy" />
+              <img src={signUrl(`/api/render?spec=${param}&format=webp`)} alt={`${example.kind} example: ${example.name}`} loading="lazy" />
               <figcaption>
                 <strong>{example.name}</strong>
                 {exportFormats(parseSpec(example.spec)).map((format) => (
-                  <a key={format} href={`/api/render?spec=${param}&format=${format}`}>
+                  <a key={format} href={signUrl(`/api/render?spec=${param}&format=${format}`)}>
                     {format.toUpperCase()}
                   </a>
                 ))}

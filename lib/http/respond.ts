@@ -5,7 +5,9 @@ import { exportFormats, renderHash } from '@/lib/render/render';
 import { renderService, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
-import type { OutputChoice } from './request';
+import { publicOrigin } from './origin';
+import { encodeSpecParam, type OutputChoice } from './request';
+import { signUrl } from './signing';
 
 export type CachePolicy = 'immutable' | 'revalidate';
 
@@ -13,10 +15,6 @@ function cacheControl(policy: CachePolicy): string {
   return policy === 'immutable' ? `public, max-age=${env.GLIMPSE_CACHE_MAX_AGE}, immutable` : 'no-cache';
 }
 
-/** Origin for URLs we hand out: GLIMPSE_PUBLIC_URL, else the request's own. */
-export function publicOrigin(request: Request): string {
-  return (env.GLIMPSE_PUBLIC_URL ?? new URL(request.url).origin).replace(/\/$/, '');
-}
 
 function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -32,11 +30,24 @@ export function specUrls(origin: string, id: string, formats: FileFormat[], scal
   return Object.fromEntries(formats.map((format) => [format, `${origin}/i/${id}.${format}${format === 'png' || format === 'webp' ? suffix : ''}`]));
 }
 
-/** Metadata instead of bytes: stores the spec and returns its short URL, size and alt text (from its SVG, drawn in a worker). */
-export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService()) {
-  const id = saveSpec(spec);
+/** `?spec=` URLs for every file format, signed when this server signs them: what a GET hands out, since a GET stores nothing. */
+export function specParamUrls(origin: string, spec: VisualSpec, formats: FileFormat[], scale = 1): Partial<Record<FileFormat, string>> {
+  const param = encodeSpecParam(spec);
+  return Object.fromEntries(
+    formats.map((format) => [format, signUrl(`${origin}/api/render?spec=${param}&format=${format}${scale !== 1 && (format === 'png' || format === 'webp') ? `&scale=${scale}` : ''}`)]),
+  );
+}
+
+/**
+ * Metadata instead of bytes: its URLs, size and alt text (from its SVG, drawn in a worker). A POST
+ * stores the spec and answers with short /i/<id> URLs; a GET (`store: false`) writes nothing and
+ * answers with `?spec=` URLs (and `id: null`).
+ */
+export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true) {
   const { width, height, alt } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
-  const urls = specUrls(publicOrigin(request), id, exportFormats(spec), scale);
+  const id = store ? saveSpec(spec) : null;
+  const origin = publicOrigin(request);
+  const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
 }
 
@@ -46,7 +57,7 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   if (output.negotiated) headers.set('Vary', 'Accept');
   if (output.format === 'json') {
     headers.set('Cache-Control', 'no-store');
-    return Response.json(await describe(request, spec, output.scale, service), { headers });
+    return Response.json(await describe(request, spec, output.scale, service, request.method !== 'GET' && request.method !== 'HEAD'), { headers });
   }
   const options = { format: output.format, scale: output.scale, page: output.page };
   const etag = `"${renderHash(spec, options)}"`;
@@ -80,6 +91,7 @@ export async function errorResponse(error: unknown, image?: 'png' | 'webp' | 'sv
   const status = httpStatus(glimpseError.code);
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Glimpse-Error': glimpseError.code };
   if (glimpseError.retryAfterSeconds !== undefined) headers['Retry-After'] = String(glimpseError.retryAfterSeconds);
+  if (glimpseError.code === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer realm="glimpse"';
   // A full queue would refuse the picture too, and a client that left reads nothing: JSON for both.
   if (image && glimpseError.retryAfterSeconds === undefined && glimpseError.code !== 'cancelled') {
     try {
@@ -112,4 +124,4 @@ export function errorImageFormat(request: Request, fallback?: string): 'png' | '
   return format === 'png' || format === 'webp' || format === 'svg' ? format : undefined;
 }
 
-export { GlimpseError };
+export { GlimpseError, publicOrigin };

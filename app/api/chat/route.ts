@@ -1,5 +1,6 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { fromZodError, reportError } from '@/lib/errors';
+import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
 import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
@@ -20,6 +21,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    admit(request, 'chat');
     const parsed = chatRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
     const body = parsed.data;

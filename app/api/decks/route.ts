@@ -1,5 +1,6 @@
 import { GlimpseError } from '@/lib/errors';
 import { deckLinks } from '@/lib/http/decks';
+import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
 import { handle, publicOrigin } from '@/lib/http/respond';
 import { parseSpec } from '@/lib/spec/visual';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 /** Stores a slides spec → 201 { id, url, embedUrl, exports: { pdf, pptx, zip }, slides }. */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    admit(request, 'api');
     const spec = parseSpec(await readJsonBody(request));
     if (spec.kind !== 'slides') {
       throw new GlimpseError('invalid_spec', `kind: a deck is a "slides" spec, not "${spec.kind}"`, { issues: [{ path: ['kind'], message: 'must be "slides"' }] });

@@ -1,4 +1,5 @@
 import { fromZodError, GlimpseError, httpStatus, toGlimpseError } from '@/lib/errors';
+import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
 import { describe, handle } from '@/lib/http/respond';
 import { dataText, generateRequestSchema, type GenerateRequest } from '@/lib/llm/generate-request';
@@ -19,6 +20,7 @@ async function planAndDescribe(request: Request, body: GenerateRequest, onPartia
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    admit(request, 'api-model');
     const parsed = generateRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
     const body = parsed.data;

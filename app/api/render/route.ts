@@ -1,3 +1,4 @@
+import { admit } from '@/lib/http/guard';
 import { decodeSpecParam, chooseOutput, readJsonBody } from '@/lib/http/request';
 import { errorImageFormat, handle, respondWithRender } from '@/lib/http/respond';
 import { parseSpec } from '@/lib/spec/visual';
@@ -8,6 +9,7 @@ export const dynamic = 'force-dynamic';
 /** POST a spec as JSON → the image (format from ?format= or Accept). */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    admit(request, 'api');
     const output = chooseOutput(request);
     const spec = parseSpec(await readJsonBody(request));
     return respondWithRender(request, spec, output, 'revalidate');
@@ -18,6 +20,7 @@ export async function POST(request: Request): Promise<Response> {
 export async function GET(request: Request): Promise<Response> {
   return handle(
     async () => {
+      admit(request, 'signed-url');
       const output = chooseOutput(request);
       const spec = parseSpec(decodeSpecParam(new URL(request.url).searchParams.get('spec')));
       return respondWithRender(request, spec, output, 'immutable');

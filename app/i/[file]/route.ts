@@ -1,4 +1,5 @@
 import { GlimpseError } from '@/lib/errors';
+import { admit } from '@/lib/http/guard';
 import { chooseOutput } from '@/lib/http/request';
 import { errorImageFormat, handle, respondWithRender } from '@/lib/http/respond';
 import { isFormat } from '@/lib/render/formats';
@@ -16,6 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const extension = dot === -1 ? 'png' : file.slice(dot + 1);
   return handle(
     async () => {
+      admit(request, 'public');
       if (!isFormat(extension) || extension === 'json') {
         throw new GlimpseError('invalid_option', `unknown extension ".${extension}"; use .png, .webp, .svg, .pdf or .csv`, {
           issues: [{ path: ['extension'], message: 'must be png, webp, svg, pdf or csv' }],

@@ -1,5 +1,6 @@
 import { GlimpseError } from '@/lib/errors';
 import { DECK_EXPORTS, loadDeck } from '@/lib/http/decks';
+import { admit } from '@/lib/http/guard';
 import { chooseOutput } from '@/lib/http/request';
 import { handle, respondWithRender } from '@/lib/http/respond';
 
@@ -10,6 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   return handle(async () => {
+    admit(request, 'public');
     const output = chooseOutput(request, 'pdf');
     if (!(DECK_EXPORTS as readonly string[]).includes(output.format)) {
       const message = `format must be one of ${DECK_EXPORTS.join(', ')} (single slides: /i/<id>.png?slide=N)`;

@@ -1,5 +1,6 @@
 import { GlimpseError } from '@/lib/errors';
 import { requireConversation } from '@/lib/http/conversations';
+import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
 import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
@@ -18,6 +19,7 @@ export const dynamic = 'force-dynamic';
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string; toolCallId: string }> }): Promise<Response> {
   const { id, toolCallId } = await params;
   return handle(async () => {
+    admit(request, 'public');
     const conversation = requireConversation(id);
     const spec = parseSpec(await readJsonBody(request));
     const previous = conversation.messages.flatMap((message) => message.parts).find((part) => part.type === 'tool-visual' && part.toolCallId === toolCallId && part.state === 'output-available');
