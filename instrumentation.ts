@@ -4,6 +4,8 @@ export async function register(): Promise<void> {
   // read literally (not through lib/env.ts) so the Node-only imports below drop out of that build.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { env } = await import('@/lib/env');
+  const { startRetention } = await import('@/lib/store/retention');
+  startRetention();
   // Only the production launcher names the worker bundle; `next build` and dev start workers on first use.
   if (!env.GLIMPSE_RENDER_WORKER_BUNDLE) return;
   const { renderService } = await import('@/lib/render/service');

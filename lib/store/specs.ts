@@ -6,12 +6,15 @@ import type { VisualSpec } from '@/lib/spec/visual';
 /** Version of the stored spec format; old rows can be migrated by comparing it. */
 export const SPEC_FORMAT_VERSION = 1;
 
-/** Stores a validated spec under its content hash (idempotent) and returns the id. */
-export function saveSpec(spec: VisualSpec): string {
+/**
+ * Stores a validated spec under its content hash (idempotent) and returns the id. Storing it again
+ * moves its `created_at` forward, so GLIMPSE_RETENTION_DAYS counts from the latest store.
+ */
+export function saveSpec(spec: VisualSpec, now = Date.now()): string {
   const id = contentHash(spec).slice(0, SPEC_ID_CHARS);
   database()
-    .prepare('insert or ignore into specs (id, kind, spec, spec_version, created_at) values (?, ?, ?, ?, ?)')
-    .run(id, spec.kind, JSON.stringify(spec), SPEC_FORMAT_VERSION, Date.now());
+    .prepare('insert into specs (id, kind, spec, spec_version, created_at) values (?, ?, ?, ?, ?) on conflict (id) do update set created_at = excluded.created_at')
+    .run(id, spec.kind, JSON.stringify(spec), SPEC_FORMAT_VERSION, now);
   return id;
 }
 
