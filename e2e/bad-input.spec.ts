@@ -12,6 +12,8 @@ import {
   MIN_HEIGHT,
   SPEC_ID_CHARS,
 } from '../lib/limits';
+import fc from 'fast-check';
+import { anyInput, PROPERTY_SEED } from '../lib/testing/spec-mutations';
 import { encode, expectErrorBody, expectErrorImage, expectNotFoundPage, SPEC } from './fixtures';
 
 // The unit tests hold the exact edges (N accepted, N + 1 refused); this file checks the HTTP mapping.
@@ -142,6 +144,22 @@ test.describe('bad input never yields a 5xx', () => {
     for (const path of ['/i/%ff.png', '/c/%ff', '/share/%ff', '/api/conversations/%ff', '/api/decks/%ff/export?format=pdf', '/embed/deck/%ff', '/deck/%E0%A4%A']) {
       await expectErrorBody(await request.get(path), 404, 'not_found', ['path']);
     }
+  });
+
+  test('property: 80 generated inputs (mutated examples, arbitrary JSON) over HTTP, in every format, never yield a 5xx', async ({ request }) => {
+    test.setTimeout(240_000);
+    const formats = ['png', 'svg', 'pdf', 'webp', 'json', 'pptx', 'zip', 'csv', 'excalidraw'];
+    const inputs = fc.sample(fc.tuple(anyInput, fc.nat()), { seed: PROPERTY_SEED, numRuns: 80 });
+    const statuses: Record<number, number> = {};
+    for (const [input, pick] of inputs) {
+      const format = formats[pick % formats.length];
+      const response = await request.post(`/api/render?format=${format}`, { data: Buffer.from(JSON.stringify(input)), headers: { 'content-type': 'application/json' }, timeout: 60_000 });
+      statuses[response.status()] = (statuses[response.status()] ?? 0) + 1;
+      expect(response.status(), `${format}: ${(await response.text()).slice(0, 300)}\ninput: ${JSON.stringify(input).slice(0, 1000)}`).toBeLessThan(500);
+    }
+    // Some drew (200) and some were refused (4xx): the run exercised both paths.
+    expect(statuses[200] ?? 0).toBeGreaterThan(5);
+    expect(Object.keys(statuses).some((status) => Number(status) >= 400)).toBe(true);
   });
 
   test('the server still answers after all of the above', async ({ request }) => {
