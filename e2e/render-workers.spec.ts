@@ -8,7 +8,7 @@ import { SPEC } from './fixtures';
 
 // Its own built server (the one in playwright.config.ts keeps the default 30 s deadline): two
 // workers and a 15 s deadline — well past a worker's boot on a busy machine, far below the time the
-// heavy spec (a Vega-Lite repeat of 30 × 30 views) needs.
+// heavy spec (a Vega-Lite repeat of 8 × 8 views over 5,000 generated rows) needs.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 const TIMEOUT_MS = 15_000;
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -52,6 +52,8 @@ export const SPEC_ID_CHARS = 22;
 
 /** Charts: most data rows (compact `data`/`columns` or inline Vega-Lite values). Over it: 413 `too_large`. */
 export const MAX_CHART_ROWS = 5000;
+/** Charts: most views a Vega-Lite spec draws (repeat cells × inner views, concat and layer children). Over it: 413 `too_large`. */
+export const MAX_CHART_VIEWS = 64;
 /** Charts: most fields per data row. */
 export const MAX_CHART_FIELDS = 32;
 /** Charts: longest field name (characters), in rows, columns and the x/y/series/… field options. */

@@ -123,7 +123,7 @@ export async function httpBench(directory: string, card: object, median: Median)
     healthTimes.sort((a, b) => a - b);
     const healthMedianMs = healthTimes[Math.floor(healthTimes.length / 2)] ?? Number.NaN;
     const healthMaxMs = healthTimes[healthTimes.length - 1] ?? Number.NaN;
-    console.log(`  ${'heavy spec (Vega-Lite repeat 30×30): answer'.padEnd(46)} ${heavyAnswer.padStart(8)} after ${((Date.now() - startedHeavy) / 1000).toFixed(1)} s`);
+    console.log(`  ${'heavy spec (Vega-Lite repeat 8×8, 5,000 rows): answer'.padEnd(46)} ${heavyAnswer.padStart(8)} after ${((Date.now() - startedHeavy) / 1000).toFixed(1)} s`);
     console.log(`  ${'/api/health meanwhile: median / max'.padEnd(46)} ${`${healthMedianMs} / ${healthMaxMs}`.padStart(8)} ms  (${healthTimes.length} asks, ${unanswered} unanswered within ${HEAVY_WINDOW_MS / 1000} s)`);
     return { freshMs, repeatMs, oneClient, twoClients, healthMedianMs, healthMaxMs };
   } finally {

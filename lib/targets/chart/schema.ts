@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, labelSchema } from '@/lib/spec/common';
 import { chartRows, fieldProblems } from './fields';
+import { vegaLiteBudgetProblems } from './budgets';
 import { refusedUrls } from './data-urls';
 import {
   MAX_ANNOTATIONS,
@@ -122,6 +123,7 @@ export const chartSpecSchema = z
     if (spec.vegaLite) {
       for (const problem of refusedUrls(spec.vegaLite, ['vegaLite'])) context.addIssue({ code: 'custom', ...problem });
       rowsLimit(inlineRowCount(spec.vegaLite), context, ['vegaLite', 'data', 'values']);
+      for (const problem of vegaLiteBudgetProblems(spec.vegaLite, ['vegaLite'])) context.addIssue({ code: 'custom', ...problem, params: { code: 'too_large' } });
       return;
     }
     if (!spec.type) context.addIssue({ code: 'custom', path: ['type'], message: `required: one of ${CHART_TYPES.join(', ')} (or give a vegaLite spec)` });
