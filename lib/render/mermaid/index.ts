@@ -1,9 +1,11 @@
 import type { Font } from 'satori';
+import { GlimpseError } from '@/lib/errors';
 import { planFonts } from '@/lib/render/fonts';
 import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
 import { tint, type Theme } from '@/lib/render/theme';
 import { mermaidRenderer, type MermaidRenderer } from './pool';
+import { checkMermaidSource } from './source-check';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -59,8 +61,11 @@ function themeVariables(theme: Theme): Record<string, string> {
 
 /** Mermaid source → SVG with outlined text in Glimpse's fonts and colours (rendered in the warm pool). */
 export async function renderMermaid(source: string, theme: Theme, locale?: string, pool: MermaidRenderer = mermaidRenderer(), timeoutMs?: number) {
+  // The schema refuses these already; checked again so no caller can hand a page a URL.
+  const checked = checkMermaidSource(source);
+  if (checked.issues.length > 0) throw new GlimpseError('invalid_spec', `mermaid: ${checked.issues[0]}`, { issues: checked.issues.map((message) => ({ path: ['mermaid'], message })) });
   const plan = planFonts(source, locale);
-  const raw = await pool.render({ source, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: themeVariables(theme) }, { timeoutMs });
+  const raw = await pool.render({ source: checked.source, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: themeVariables(theme) }, { timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
   return { svg, ...svgSize(svg) };
 }

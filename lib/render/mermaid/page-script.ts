@@ -18,6 +18,9 @@ window.glimpseRender = async function (request) {
   win.mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
+    // Keys a diagram's own %%{init}%% or frontmatter config may not change (mermaid's defaults
+    // plus what can pull in CSS, HTML labels or another font than the one we measure with).
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'themeCSS', 'htmlLabels', 'fontFamily', 'altFontFamily'],
     htmlLabels: false,
     flowchart: { htmlLabels: false },
     class: { htmlLabels: false },

@@ -3,9 +3,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { env } from '@/lib/env';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_MERMAID_QUEUE } from '@/lib/limits';
-import { packageFile } from '@/lib/render/assets';
-import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
-import { MERMAID_REFUSED, PAGE_SCRIPT, type PageRequest } from './page-script';
+import { SEALED_CHROMIUM_ARGS } from '@/lib/render/chromium-args';
+import { MERMAID_REFUSED, type PageRequest } from './page-script';
+import { pageHtml, sealedContext } from './seal';
 
 
 export interface PoolOptions {
@@ -17,7 +17,8 @@ export interface PoolOptions {
 /**
  * A warm pool of Chromium pages with mermaid loaded (Kroki's four guards: a pool, bounded
  * concurrency, a per-diagram timeout, a source-size limit in the schema). A page that times out is
- * closed and replaced; a crashed or killed browser is relaunched on the next request.
+ * closed and replaced; a crashed or killed browser is relaunched on the next request. Each page is
+ * sealed from the network three ways (Chromium's flags, its context's routes, its CSP: seal.ts).
  */
 export class MermaidPool {
   private browser: Promise<Browser> | undefined;
@@ -77,7 +78,7 @@ export class MermaidPool {
       if (!existsSync(this.options.executablePath)) {
         throw new GlimpseError('unavailable', `mermaid needs Chromium at ${this.options.executablePath}: install Debian's chromium or set GLIMPSE_CHROMIUM_PATH; every other kind works without it`);
       }
-      const launching = chromium.launch({ executablePath: this.options.executablePath, args: [...CHROMIUM_ARGS, this.tag] });
+      const launching = chromium.launch({ executablePath: this.options.executablePath, args: [...SEALED_CHROMIUM_ARGS, this.tag] });
       this.browser = launching;
       launching
         .then((browser) =>
@@ -104,12 +105,17 @@ export class MermaidPool {
   private async newPage(): Promise<Page> {
     const browser = await this.launch();
     this.opened += 1;
-    const page = await browser.newPage();
-    page.on('crash', () => void this.discard(page));
-    await page.setContent('<!doctype html><html><head><style id="glimpse-fonts"></style></head><body><div id="glimpse-out"></div></body></html>');
-    await page.addScriptTag({ path: packageFile('mermaid', 'dist', 'mermaid.min.js') });
-    await page.addScriptTag({ content: PAGE_SCRIPT });
-    return page;
+    // One sealed context per page: nothing it asks for leaves the browser (seal.ts).
+    const context = await sealedContext(browser);
+    try {
+      const page = await context.newPage();
+      page.on('crash', () => void this.discard(page));
+      await page.setContent(pageHtml());
+      return page;
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async acquire(): Promise<Page> {
@@ -138,7 +144,7 @@ export class MermaidPool {
   private async discard(page: Page) {
     const index = this.idle.indexOf(page);
     if (index !== -1) this.idle.splice(index, 1);
-    if (!page.isClosed()) await page.close().catch(() => undefined);
+    await page.context().close().catch(() => undefined);
     this.pages = Math.max(0, this.pages - 1);
     const next = this.waiting.shift();
     if (next) {

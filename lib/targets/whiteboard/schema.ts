@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, iconNameSchema } from '@/lib/spec/common';
+import { checkMermaidSource } from '@/lib/render/mermaid/source-check';
 import { MAX_EDGE_LABEL_CHARS, MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_MERMAID_CHARS, MAX_NODES, MAX_NOTES, MAX_WHITEBOARD_ID_CHARS } from '@/lib/limits';
 
 export const SHAPES = ['box', 'rounded', 'circle', 'diamond', 'cylinder', 'cloud', 'person', 'note', 'text'] as const;
@@ -56,6 +57,9 @@ export const whiteboardSpecSchema = z
       .string()
       .min(1)
       .max(MAX_MERMAID_CHARS)
+      .superRefine((source, context) => {
+        for (const message of checkMermaidSource(source).issues) context.addIssue({ code: 'custom', message });
+      })
       .optional()
       .describe('Mermaid form instead of nodes/edges: flowchart, sequence, class, state, ER, gantt, pie, mindmap, timeline, journey, quadrant, gitGraph …'),
     groups: z.array(groupSchema).max(MAX_GROUPS).default([]).describe('Labelled frames around nodes, nestable one level'),
