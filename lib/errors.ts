@@ -10,6 +10,7 @@ export type GlimpseErrorCode =
   | 'unsupported_media_type'
   | 'too_large'
   | 'content_overflow'
+  | 'forbidden_origin'
   | 'not_found'
   | 'render_failed'
   | 'render_timeout'
@@ -64,6 +65,8 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'invalid_option':
     case 'invalid_request':
       return 400;
+    case 'forbidden_origin':
+      return 403;
     case 'not_found':
       return 404;
     case 'unsupported_format':

@@ -5,6 +5,7 @@ import { exportFormats, renderHash } from '@/lib/render/render';
 import { renderService, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
+import { publicOrigin } from './origin';
 import type { OutputChoice } from './request';
 
 export type CachePolicy = 'immutable' | 'revalidate';
@@ -13,10 +14,7 @@ function cacheControl(policy: CachePolicy): string {
   return policy === 'immutable' ? `public, max-age=${env.GLIMPSE_CACHE_MAX_AGE}, immutable` : 'no-cache';
 }
 
-/** Origin for URLs we hand out: GLIMPSE_PUBLIC_URL, else the request's own. */
-export function publicOrigin(request: Request): string {
-  return (env.GLIMPSE_PUBLIC_URL ?? new URL(request.url).origin).replace(/\/$/, '');
-}
+export { publicOrigin } from './origin';
 
 function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
