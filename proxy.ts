@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newOwnerToken, OWNER_COOKIE, ownerCookie, ownerToken } from '@/lib/http/owner';
+import { newNonce, pageCsp } from '@/lib/http/security-headers';
 
 /** Where conversations are read or changed: these need an owner, so a first visit gets one. */
 function ownsConversations(pathname: string): boolean {
@@ -10,7 +11,9 @@ function ownsConversations(pathname: string): boolean {
  * Runs before every page and the conversation APIs (see `config.matcher`):
  * - the anonymous owner cookie: a first visit gets a fresh token, on the response (Set-Cookie) and
  *   on this very request's Cookie header, so the page or route answering it already has an owner;
- *   chat page views renew it.
+ *   chat page views renew it;
+ * - pages: a per-request CSP nonce (lib/http/security-headers.ts).
+ * nosniff and Referrer-Policy are static, in next.config.mjs.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
@@ -26,7 +29,10 @@ export function proxy(request: NextRequest): NextResponse {
       .filter((pair) => pair.trim() && pair.split('=')[0]?.trim() !== OWNER_COOKIE);
     headers.set('cookie', [...others.map((pair) => pair.trim()), `${OWNER_COOKIE}=${token}`].join('; '));
   }
+  const csp = page ? pageCsp(pathname, newNonce()) : undefined;
+  if (csp) headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
+  if (csp) response.headers.set('Content-Security-Policy', csp);
   if (issue && token) response.cookies.set(ownerCookie(token, request));
   return response;
 }

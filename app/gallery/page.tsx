@@ -3,7 +3,8 @@ import { encodeSpecParam } from '@/lib/http/request';
 import { exportFormats } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 
-export const dynamic = 'force-static';
+// Rendered per request like every page: the CSP's script nonce is per response (proxy.ts).
+export const dynamic = 'force-dynamic';
 
 const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\
   -H 'Content-Type: application/json' \\
