@@ -14,13 +14,19 @@ const nextConfig = {
     'tinypool',
   ],
   poweredByHeader: false,
-  // Who may put the deck viewer in an <iframe>. Read here, not in lib/env.ts, because headers are
-  // configured before the app loads; documented in .env.example (GLIMPSE_EMBED_FRAME_ANCESTORS).
+  // Static security headers on every response (pages, API, images, assets). The pages' CSP (with a
+  // per-request nonce and the embed viewer's frame-ancestors) is set in proxy.ts. The later rule wins
+  // for the same key: a shared conversation's URL is its secret, so those pages send no Referer at all.
   async headers() {
-    const ancestors = process.env.GLIMPSE_EMBED_FRAME_ANCESTORS?.trim() || '*';
     return [
-      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: `frame-ancestors ${ancestors}` }] },
-      { source: '/((?!embed/).*)', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+      { source: '/share/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
   // Compression would drop Content-Length, which image clients rely on; put a proxy in front to compress SVG/JSON.

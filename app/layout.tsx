@@ -9,6 +9,10 @@ import '@fontsource/jetbrains-mono/400.css';
 import '@fontsource/jetbrains-mono/600.css';
 import './globals.css';
 
+// Every page is rendered per request, the 404 for unknown paths included: the CSP's script nonce
+// (proxy.ts) is per response, and a prerendered page's scripts would carry none.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Glimpse — answers as pictures',
   description: 'Generative-UI server: visual specs rendered to PNG, SVG, WebP and PDF in milliseconds.',

@@ -63,6 +63,13 @@ const envSchema = z.object({
     .min(0)
     .default(31_536_000)
     .describe('Cache-Control max-age (seconds) for content-addressed image URLs'),
+  GLIMPSE_EMBED_FRAME_ANCESTORS: z
+    .string()
+    .trim()
+    .default('*')
+    .transform((value) => value || '*')
+    .describe("Who may put /embed/deck/<id> in an <iframe> (CSP frame-ancestors, space-separated); other pages allow only 'self'"),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production').describe('Set by Next.js and vitest; development lets page scripts use eval (React dev tooling)'),
   GLIMPSE_MERMAID_POOL_SIZE: z.coerce.number().int().min(1).max(16).default(2).describe('Warm Chromium pages rendering mermaid diagrams concurrently'),
   GLIMPSE_MERMAID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000).describe('Per-diagram mermaid render timeout'),
   GLIMPSE_RENDER_WORKERS: z.coerce

@@ -12,6 +12,7 @@ export type GlimpseErrorCode =
   | 'content_overflow'
   | 'unauthorized'
   | 'forbidden'
+  | 'forbidden_origin'
   | 'not_found'
   | 'rate_limited'
   | 'render_failed'
@@ -70,6 +71,7 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'unauthorized':
       return 401;
     case 'forbidden':
+    case 'forbidden_origin':
       return 403;
     case 'not_found':
       return 404;

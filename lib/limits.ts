@@ -90,6 +90,8 @@ export const MAX_LISTED_CONVERSATIONS = 50;
 export const MAX_TEXT_REPLY_CHARS = 2000;
 /** Chat: longest conversation title (characters, from the first question). */
 export const MAX_CONVERSATION_TITLE_CHARS = 80;
+/** Owners: lifetime of the anonymous owner cookie (seconds; 400 days, the most browsers keep), renewed on every chat page view. */
+export const OWNER_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
 /** Model repair rounds after an invalid spec before falling back to the offline planner. */
 export const MAX_REPAIR_ATTEMPTS = 2;

@@ -43,7 +43,7 @@ function malformedPath(url) {
 createServer((request, response) => {
   if (malformedPath(request.url)) {
     const message = 'the path has a malformed percent-escape';
-    response.writeHead(404, { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-glimpse-error': 'not_found' });
+    response.writeHead(404, { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-glimpse-error': 'not_found' });
     response.end(JSON.stringify({ error: { code: 'not_found', message, issues: [{ path: ['path'], message }] } }));
     return;
   }

@@ -4,7 +4,8 @@ import { signUrl } from '@/lib/http/signing';
 import { exportFormats } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
 
-// Rendered per request: with API keys configured its image URLs carry signatures made at run time.
+// Rendered per request: the CSP's script nonce is per response (proxy.ts), and with API keys
+// configured its image URLs carry signatures made at run time.
 export const dynamic = 'force-dynamic';
 
 const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\

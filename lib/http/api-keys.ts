@@ -31,10 +31,13 @@ const keys = () => (configured ??= parseApiKeys(env.GLIMPSE_API_KEYS));
 /** Whether this server was given API keys (then the API needs them and ?spec= URLs need signatures). */
 export const apiKeysRequired = (list: readonly Key[] = keys()) => list.length > 0;
 
-/** The key a request's `Authorization: Bearer` names, compared in constant time; null when it carries none. */
-export function apiKeyIdentity(request: Request, list: readonly Key[] = keys()): ApiKeyIdentity | null {
+/**
+ * The key a request's `Authorization: Bearer` names, compared in constant time; null when it
+ * carries none, or when this server has no keys (then the header means nothing here).
+ */
+export function apiKeyIdentity(request: Pick<Request, 'headers'>, list: readonly Key[] = keys()): ApiKeyIdentity | null {
   const header = request.headers.get('authorization');
-  if (!header) return null;
+  if (!header || list.length === 0) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const presented = match?.[1] ? digest(match[1]) : undefined;
   const key = presented && list.find((candidate) => timingSafeEqual(candidate.digest, presented));
@@ -43,7 +46,7 @@ export function apiKeyIdentity(request: Request, list: readonly Key[] = keys()):
 }
 
 /** For endpoints that need a key when keys are configured: the identity, or 401 (no key, wrong key). */
-export function requireApiKey(request: Request, list: readonly Key[] = keys()): ApiKeyIdentity | null {
+export function requireApiKey(request: Pick<Request, 'headers'>, list: readonly Key[] = keys()): ApiKeyIdentity | null {
   const identity = apiKeyIdentity(request, list);
   if (!identity && apiKeysRequired(list)) throw unauthorized('this server needs an API key: send Authorization: Bearer <key>');
   return identity;

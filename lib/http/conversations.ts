@@ -1,12 +1,28 @@
 import { GlimpseError } from '@/lib/errors';
-import { loadConversation, isConversationId, type Conversation } from '@/lib/store/conversations';
-import { publicOrigin } from './respond';
+import { isConversationId, listConversations, loadConversation, type Conversation, type ConversationSummary } from '@/lib/store/conversations';
+import { publicOrigin } from './origin';
+import { ownerKey, type Owner } from './owner';
 
-/** The stored conversation, or 404 `not_found` naming the id. */
-export function requireConversation(id: string): Conversation {
-  const conversation = isConversationId(id) ? loadConversation(id) : undefined;
-  if (!conversation) throw new GlimpseError('not_found', `no conversation "${id.slice(0, 80)}"`, { issues: [{ path: ['id'], message: 'not found' }] });
+/** 404 `not_found` naming the id: the same answer for a missing conversation and a stranger's. */
+export function conversationNotFound(id: string): GlimpseError {
+  return new GlimpseError('not_found', `no conversation "${id.slice(0, 80)}"`, { issues: [{ path: ['id'], message: 'not found' }] });
+}
+
+/** The owner's conversation with this id, or undefined (a bad id, a missing one, someone else's, no owner). */
+export function findConversation(id: string, owner: Owner | null): Conversation | undefined {
+  return owner && isConversationId(id) ? loadConversation(id, ownerKey(owner)) : undefined;
+}
+
+/** The owner's stored conversation, or 404 `not_found` naming the id. */
+export function requireConversation(id: string, owner: Owner | null): Conversation {
+  const conversation = findConversation(id, owner);
+  if (!conversation) throw conversationNotFound(id);
   return conversation;
+}
+
+/** The sidebar: the owner's conversations, newest first (none without an owner). */
+export function ownedConversations(owner: Owner | null): ConversationSummary[] {
+  return owner ? listConversations(ownerKey(owner)) : [];
 }
 
 /** The read-only page's path: anyone with the link can open it. */

@@ -19,11 +19,12 @@ export function hostAllowed(host: string, allowed: readonly string[] = env.GLIMP
 }
 
 /**
- * Origin for URLs we hand out: GLIMPSE_PUBLIC_URL; else the request's Host when GLIMPSE_ALLOWED_HOSTS
+ * Its own small module (no render imports) because proxy.ts decides the owner cookie's `Secure`
+ * flag from it. Origin for URLs we hand out: GLIMPSE_PUBLIC_URL; else the request's Host when GLIMPSE_ALLOWED_HOSTS
  * allows it; else localhost on the request's port — never the 0.0.0.0 the server listens on, and
  * never a host a client made up when the operator listed the real ones.
  */
-export function publicOrigin(request: Request, publicUrl: string | undefined = env.GLIMPSE_PUBLIC_URL, allowed: readonly string[] = env.GLIMPSE_ALLOWED_HOSTS): string {
+export function publicOrigin(request: Pick<Request, 'url' | 'headers'>, publicUrl: string | undefined = env.GLIMPSE_PUBLIC_URL, allowed: readonly string[] = env.GLIMPSE_ALLOWED_HOSTS): string {
   if (publicUrl) return publicUrl.replace(/\/$/, '');
   const url = new URL(request.url);
   const host = request.headers.get('host');

@@ -49,5 +49,7 @@ describe('API keys', () => {
     }
     expect(thrownGlimpseError(() => requireApiKey(withAuth(), keys)).code).toBe('unauthorized');
     expect(requireApiKey(withAuth(), [])).toBeNull();
+    // A server without keys ignores the header (nothing to check it against).
+    expect(requireApiKey(withAuth('Bearer whatever-it-is-0123456'), [])).toBeNull();
   });
 });

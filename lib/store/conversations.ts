@@ -22,6 +22,7 @@ export interface ConversationSummary {
 interface Row {
   id: string;
   share_id: string;
+  owner: string | null;
   title: string;
   messages: string;
   created_at: number;
@@ -52,14 +53,20 @@ export function conversationTitle(messages: GlimpseUIMessage[]): string {
   return line.length > MAX_CONVERSATION_TITLE_CHARS ? `${line.slice(0, MAX_CONVERSATION_TITLE_CHARS - 1).trimEnd()}…` : line;
 }
 
-/** Creates or replaces a conversation's messages; the share id is made once, on creation. */
-export function saveConversation(id: string, messages: GlimpseUIMessage[], now = Date.now()): void {
-  database()
+/**
+ * Creates a conversation owned by `owner`, or replaces its messages when `owner` already owns it;
+ * the share id is made once, on creation. False (nothing written) when the id belongs to someone
+ * else or to nobody (a row from before owners).
+ */
+export function saveConversation(id: string, owner: string, messages: GlimpseUIMessage[], now = Date.now()): boolean {
+  const result = database()
     .prepare(
-      `insert into conversations (id, share_id, title, messages, created_at, updated_at) values (?, ?, ?, ?, ?, ?)
-       on conflict (id) do update set title = excluded.title, messages = excluded.messages, updated_at = excluded.updated_at`,
+      `insert into conversations (id, share_id, owner, title, messages, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)
+       on conflict (id) do update set title = excluded.title, messages = excluded.messages, updated_at = excluded.updated_at
+       where conversations.owner = excluded.owner`,
     )
-    .run(id, newId(), conversationTitle(messages), JSON.stringify(messages), now, now);
+    .run(id, newId(), owner, conversationTitle(messages), JSON.stringify(messages), now, now);
+  return result.changes > 0;
 }
 
 function fromRow(row: Row | undefined): Conversation | undefined {
@@ -67,23 +74,25 @@ function fromRow(row: Row | undefined): Conversation | undefined {
   return { id: row.id, shareId: row.share_id, title: row.title, messages: JSON.parse(row.messages) as GlimpseUIMessage[], createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
-export function loadConversation(id: string): Conversation | undefined {
-  return fromRow(database().prepare('select * from conversations where id = ?').get(id) as Row | undefined);
+/** The conversation, when `owner` owns it (a stranger's and a missing one look the same). */
+export function loadConversation(id: string, owner: string): Conversation | undefined {
+  return fromRow(database().prepare('select * from conversations where id = ? and owner = ?').get(id, owner) as Row | undefined);
 }
 
+/** The public read-only view: anyone with the share id. */
 export function loadSharedConversation(shareId: string): Conversation | undefined {
   return fromRow(database().prepare('select * from conversations where share_id = ?').get(shareId) as Row | undefined);
 }
 
-/** Newest first, at most MAX_LISTED_CONVERSATIONS. */
-export function listConversations(limit = MAX_LISTED_CONVERSATIONS): ConversationSummary[] {
+/** The owner's conversations, newest first, at most MAX_LISTED_CONVERSATIONS. */
+export function listConversations(owner: string, limit = MAX_LISTED_CONVERSATIONS): ConversationSummary[] {
   const rows = database()
-    .prepare('select id, title, updated_at from conversations order by updated_at desc, rowid desc limit ?')
-    .all(Math.min(limit, MAX_LISTED_CONVERSATIONS)) as Pick<Row, 'id' | 'title' | 'updated_at'>[];
+    .prepare('select id, title, updated_at from conversations where owner = ? order by updated_at desc, rowid desc limit ?')
+    .all(owner, Math.min(limit, MAX_LISTED_CONVERSATIONS)) as Pick<Row, 'id' | 'title' | 'updated_at'>[];
   return rows.map((row) => ({ id: row.id, title: row.title, updatedAt: row.updated_at }));
 }
 
-/** Removes a conversation; true when there was one. */
-export function deleteConversation(id: string): boolean {
-  return database().prepare('delete from conversations where id = ?').run(id).changes > 0;
+/** Removes the owner's conversation; true when there was one. */
+export function deleteConversation(id: string, owner: string): boolean {
+  return database().prepare('delete from conversations where id = ? and owner = ?').run(id, owner).changes > 0;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { env } from '@/lib/env';
 
 /** Schema migrations, applied in order; the index + 1 is the stored `user_version`. */
-const MIGRATIONS = [
+export const MIGRATIONS = [
   `create table specs (
      id text primary key,
      kind text not null,
@@ -21,14 +21,21 @@ const MIGRATIONS = [
      updated_at integer not null
    );
    create index conversations_by_update on conversations (updated_at desc)`,
+  // Who made it (lib/http/owner.ts ownerKey). Rows from before stay null: reachable only by share link.
+  `alter table conversations add column owner text;
+   create index conversations_by_owner on conversations (owner, updated_at desc)`,
 ];
 
 let connection: Database.Database | undefined;
 
 /** The SQLite database (opened on first use, migrated, WAL mode). */
 export function database(): Database.Database {
-  if (connection) return connection;
-  const file = env.GLIMPSE_DB_PATH;
+  connection ??= openDatabase(env.GLIMPSE_DB_PATH);
+  return connection;
+}
+
+/** Opens a SQLite file (or ":memory:") and applies the migrations it has not had yet. */
+export function openDatabase(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -39,6 +46,5 @@ export function database(): Database.Database {
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   });
   apply();
-  connection = db;
   return db;
 }

@@ -5,29 +5,30 @@ import { purgeExpired } from './retention';
 import { loadSpec, saveSpec } from './specs';
 
 const DAY = 86_400_000;
+const OWNER = 'anon:retention-test';
 const NOW = 1_800_000_000_000;
 const message = (text: string) => ({ id: text, role: 'user' as const, parts: [{ type: 'text' as const, text }] });
 const spec = (title: string) => parseSpec({ kind: 'infographic', title, sections: [{ type: 'text', text: 'x' }] });
 
 describe('purgeExpired (GLIMPSE_RETENTION_DAYS)', () => {
   it('deletes conversations untouched and specs not stored within the window, keeps the rest', () => {
-    saveConversation('retention-old-1', [message('old')], NOW - 31 * DAY);
-    saveConversation('retention-new-1', [message('new')], NOW - 29 * DAY);
+    saveConversation('retention-old-1', OWNER, [message('old')], NOW - 31 * DAY);
+    saveConversation('retention-new-1', OWNER, [message('new')], NOW - 29 * DAY);
     const oldSpec = saveSpec(spec('retention old'), NOW - 31 * DAY);
     const restored = saveSpec(spec('retention restored'), NOW - 40 * DAY);
     saveSpec(spec('retention restored'), NOW - DAY); // stored again: counts from now
     const purged = purgeExpired(30, NOW);
     expect(purged.conversations).toBeGreaterThanOrEqual(1);
     expect(purged.specs).toBeGreaterThanOrEqual(1);
-    expect(loadConversation('retention-old-1')).toBeUndefined();
-    expect(loadConversation('retention-new-1')).toBeDefined();
+    expect(loadConversation('retention-old-1', OWNER)).toBeUndefined();
+    expect(loadConversation('retention-new-1', OWNER)).toBeDefined();
     expect(loadSpec(oldSpec)).toBeUndefined();
     expect(loadSpec(restored)).toBeDefined();
   });
 
   it('0 days keeps everything', () => {
-    saveConversation('retention-ancient', [message('x')], 0);
+    saveConversation('retention-ancient', OWNER, [message('x')], 0);
     expect(purgeExpired(0, NOW)).toEqual({ conversations: 0, specs: 0 });
-    expect(loadConversation('retention-ancient')).toBeDefined();
+    expect(loadConversation('retention-ancient', OWNER)).toBeDefined();
   });
 });

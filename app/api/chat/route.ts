@@ -2,6 +2,8 @@ import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { fromZodError, reportError } from '@/lib/errors';
 import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
+import { conversationNotFound } from '@/lib/http/conversations';
+import { ownerKey, ownerOf } from '@/lib/http/owner';
 import { handle } from '@/lib/http/respond';
 import { visualOutput } from '@/lib/http/visual-output';
 import type { GlimpseUIMessage } from '@/lib/llm/chat-message';
@@ -17,19 +19,24 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Streaming chat (AI SDK UI message stream): every answer is a visual, a typed tool part, with a
- * short caption. The conversation is stored in SQLite before and after the answer.
+ * short caption. The conversation is stored in SQLite before and after the answer, under the
+ * asker's owner id: an id that exists but is someone else's is 404 (nothing appended, no fork).
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    const owner = ownerOf(request);
     admit(request, 'chat');
     const parsed = chatRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
     const body = parsed.data;
     const prompt = questionText(body);
-    const stored = loadConversation(body.id)?.messages ?? [];
+    if (!owner) throw conversationNotFound(body.id);
+    const key = ownerKey(owner);
+    const stored = loadConversation(body.id, key)?.messages ?? [];
     const messages = conversationHistory(stored, body.message as GlimpseUIMessage);
     const previousSpec = editTarget(messages.slice(0, -1), prompt);
-    saveConversation(body.id, messages);
+    // Creates it, or writes only where this owner owns it: a stranger's (or an ownerless old) id is refused here.
+    if (!saveConversation(body.id, key, messages)) throw conversationNotFound(body.id);
 
     const stream = createUIMessageStream<GlimpseUIMessage>({
       originalMessages: messages,
@@ -88,7 +95,7 @@ export async function POST(request: Request): Promise<Response> {
           writer.write({ type: 'tool-output-error', toolCallId, errorText: reportError(error).message });
         }
       },
-      onFinish: ({ messages: finished }) => saveConversation(body.id, finished),
+      onFinish: ({ messages: finished }) => void saveConversation(body.id, key, finished),
       onError: (error) => reportError(error).message,
     });
     return createUIMessageStreamResponse({ stream });

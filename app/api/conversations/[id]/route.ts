@@ -1,4 +1,5 @@
 import { requireConversation, shareUrl } from '@/lib/http/conversations';
+import { ownerOf, ownerKey } from '@/lib/http/owner';
 import { handle } from '@/lib/http/respond';
 import { deleteConversation } from '@/lib/store/conversations';
 
@@ -7,22 +8,23 @@ export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** GET /api/conversations/:id → { id, title, shareUrl, messages, createdAt, updatedAt }. */
+/** GET /api/conversations/:id → { id, title, shareUrl, messages, createdAt, updatedAt } (the owner's only; else 404). */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { id } = await params;
   return handle(async () => {
-    const conversation = requireConversation(id);
+    const conversation = requireConversation(id, ownerOf(request));
     const { title, messages, createdAt, updatedAt } = conversation;
     return Response.json({ id, title, shareUrl: shareUrl(request, conversation), messages, createdAt, updatedAt }, { headers: { 'Cache-Control': 'no-store' } });
   });
 }
 
-/** DELETE /api/conversations/:id → 204 (404 when there is none). */
-export async function DELETE(_request: Request, { params }: Params): Promise<Response> {
+/** DELETE /api/conversations/:id → 204 (404 when the asker owns none with that id). */
+export async function DELETE(request: Request, { params }: Params): Promise<Response> {
   const { id } = await params;
   return handle(async () => {
-    requireConversation(id);
-    deleteConversation(id);
+    const owner = ownerOf(request);
+    requireConversation(id, owner);
+    if (owner) deleteConversation(id, ownerKey(owner));
     return new Response(null, { status: 204 });
   });
 }
