@@ -124,6 +124,25 @@ test('chat needs no key (its conversations are owned by a cookie)', async () => 
   expect(await chat.text()).toContain('tool-output-available');
 });
 
+test('an API key owns the conversations it makes: listed and read with the key, a 404 for a cookie visitor, 401 for a wrong key', async () => {
+  const id = `key-owned-${Date.now()}`;
+  const chat = await api.post('/api/chat', { data: { id, message: { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Plan\n- Ask\n- Draw' }] } }, headers: AUTH });
+  expect(chat.status()).toBe(200);
+  await chat.body();
+  const listed = (await (await api.get('/api/conversations', { headers: AUTH })).json()) as { conversations: { id: string }[] };
+  expect(listed.conversations.map((conversation) => conversation.id)).toContain(id);
+  expect((await api.get(`/api/conversations/${id}`, { headers: AUTH })).status()).toBe(200);
+  const visitor = await playwrightRequest.newContext({ baseURL: BASE });
+  try {
+    await expectErrorBody(await visitor.get(`/api/conversations/${id}`), 404, 'not_found');
+    const visitorList = (await (await visitor.get('/api/conversations')).json()) as { conversations: { id: string }[] };
+    expect(visitorList.conversations.map((conversation) => conversation.id)).not.toContain(id);
+    await expectErrorBody(await visitor.get(`/api/conversations/${id}`, { headers: { authorization: 'Bearer not-the-key-0123456789' } }), 401, 'unauthorized', ['authorization']);
+  } finally {
+    await visitor.dispose();
+  }
+});
+
 test(`over GLIMPSE_RATE_LIMIT_RENDERS (${RATE}/min) a client gets 429 + Retry-After; other clients (a key) are not affected`, async () => {
   const stored = (await (await api.post('/api/specs', { data: SPEC, headers: AUTH })).json()) as { url: string };
   const statuses: number[] = [];
