@@ -3,7 +3,8 @@ import { MAX_CHART_ROWS, MAX_CHART_VIEWS } from '@/lib/limits';
 import { parseSpec } from '@/lib/spec/visual';
 import { heavySpec } from '@/lib/testing/heavy-spec';
 import { thrownGlimpseError } from '@/lib/testing/errors';
-import { sequenceRows, viewCount } from './budgets';
+import { render } from '@/lib/render/render';
+import { facetCells, sequenceRows, viewCount } from './budgets';
 
 const scatter = { mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } };
 const fields = (count: number) => Array.from({ length: count }, (_, index) => `f${index}`);
@@ -41,6 +42,26 @@ describe('Vega-Lite work budgets', () => {
     const error = thrownGlimpseError(() => parseSpec(sequence(MAX_CHART_ROWS + 1)));
     expect(error).toMatchObject({ code: 'too_large', issues: [{ path: ['vegaLite'], message: expect.stringContaining('MAX_CHART_ROWS') }] });
     expect(thrownGlimpseError(() => parseSpec(sequence(200_000))).code).toBe('too_large');
+  });
+
+  it('counts facet cells from the inline rows: a facet by a unique field is refused before drawing', () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ id: `r${index}`, group: index % 4, a: index }));
+    const facetBy = (field: string, count: number) => ({ kind: 'chart', title: 'Facet', vegaLite: { data: { values: rows(count) }, facet: { field }, spec: scatter } });
+    expect(facetCells(facetBy('group', 100).vegaLite)).toBe(4);
+    expect(() => parseSpec(facetBy('group', 100))).not.toThrow();
+    expect(() => parseSpec(facetBy('id', MAX_CHART_VIEWS))).not.toThrow();
+    const error = thrownGlimpseError(() => parseSpec(facetBy('id', MAX_CHART_VIEWS + 1)));
+    expect(error).toMatchObject({ code: 'too_large', issues: [{ path: ['vegaLite'], message: expect.stringContaining('MAX_CHART_VIEWS') }] });
+    const encoded = { kind: 'chart', title: 'Rows', vegaLite: { data: { values: rows(500) }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, row: { field: 'id' } } } };
+    expect(thrownGlimpseError(() => parseSpec(encoded)).code).toBe('too_large');
+  });
+
+  it('a facet over a field a transform makes is counted as it is laid out, before drawing: 413', async () => {
+    const spec = parseSpec({ kind: 'chart', title: 'Computed facet', vegaLite: { data: { sequence: { start: 0, stop: MAX_CHART_VIEWS + 1, as: 'i' } }, transform: [{ calculate: "'cell ' + datum.i", as: 'cell' }], facet: { field: 'cell' }, spec: { mark: 'point', encoding: { x: { field: 'i', type: 'quantitative' } } } } });
+    const error = await render(spec, { format: 'svg', scale: 1 }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'too_large', issues: [{ path: ['vegaLite'] }] });
+    const within = parseSpec({ kind: 'chart', title: 'Computed facet', vegaLite: { data: { sequence: { start: 0, stop: 6, as: 'i' } }, transform: [{ calculate: "'cell ' + datum.i", as: 'cell' }], facet: { field: 'cell' }, spec: { mark: 'point', encoding: { x: { field: 'i', type: 'quantitative' } } } } });
+    expect((await render(within, { format: 'svg', scale: 1 })).width).toBeGreaterThan(0);
   });
 
   it('the tests\' heavy spec is inside every budget', () => {

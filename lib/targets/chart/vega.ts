@@ -4,6 +4,8 @@ import { GlimpseError } from '@/lib/errors';
 import { measureText } from '@/lib/render/text-paths';
 import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
+import { MAX_CHART_VIEWS } from '@/lib/limits';
+import { tooManyViews } from './budgets';
 import { isAllowedDataUrl } from './data-urls';
 
 /*
@@ -28,6 +30,18 @@ function sandboxedLoader(refused: string[]) {
   return loader;
 }
 
+interface SceneNode {
+  marktype?: string;
+  role?: string;
+  items?: SceneNode[];
+}
+
+/** Views in a laid-out scenegraph: each repeat, facet or concat cell is a group mark with role "scope". */
+function scopeCount(node: SceneNode): number {
+  const own = node.marktype === 'group' && node.role === 'scope' ? (node.items?.length ?? 0) : 0;
+  return own + (node.items ?? []).reduce((sum, child) => sum + scopeCount(child), 0);
+}
+
 export interface VegaSvg {
   svg: string;
   width: number;
@@ -43,6 +57,10 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
   try {
     const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { config: config as vegaLite.Config, logger: logger as never }).spec;
     view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: sandboxedLoader(refused) as never, logLevel: vega.Error });
+    await view.runAsync();
+    // Facets over fields that transforms make are only known now: count the views laid out before drawing them.
+    const views = scopeCount((view.scenegraph() as unknown as { root: SceneNode }).root);
+    if (views > MAX_CHART_VIEWS) throw new GlimpseError('too_large', `vegaLite: ${tooManyViews(views)}`, { issues: [{ path: ['vegaLite'], message: tooManyViews(views) }] });
     const svg = await view.toSVG();
     if (refused.length > 0) {
       const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
