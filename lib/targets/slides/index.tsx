@@ -4,6 +4,7 @@ import { renderSlide } from './view';
 import { mainField, slidesAlt } from './alt';
 import { slidesExamples } from './examples';
 import { slidesToPptx } from './pptx';
+import { slidePictures } from './pictures';
 
 export const slidesTarget = defineTarget({
   kind: 'slides',
@@ -22,5 +23,6 @@ export const slidesTarget = defineTarget({
     const slide = spec.slides[page];
     return slide ? ['slides', page, mainField(slide)] : ['slides'];
   },
+  pictures: slidePictures,
   exporters: { pptx: slidesToPptx },
 });
