@@ -100,6 +100,19 @@ export const MAX_REPAIR_ATTEMPTS = 2;
 export const MAX_SLIDES = 50;
 /** Slides: largest logo/picture data URI payload (bytes, decoded). */
 export const MAX_LOGO_BYTES = 200 * 1024;
+/**
+ * Pictures (logo, slide image): most pixels a PNG/JPEG may declare (width × height, read from its
+ * header before decoding; libvips' `limitInputPixels` holds it again while decoding). Over it: 413.
+ */
+export const MAX_PICTURE_INPUT_PIXELS = 4096 * 4096;
+/** SVG pictures: most elements, counting every `<use>` expanded. Over it: 400. */
+export const MAX_PICTURE_SVG_ELEMENTS = 5000;
+/** SVG pictures: deepest element nesting. Over it: 400. */
+export const MAX_PICTURE_SVG_DEPTH = 32;
+/** Pictures are re-encoded at most at this many pixels per CSS px of their box (never enlarged). */
+export const PICTURE_DENSITY = 2;
+/** Re-encoded pictures each render worker keeps, by content hash (bytes). */
+export const MAX_PICTURE_CACHE_BYTES = 16 * 1024 * 1024;
 /** Slides: most bullets on a slide (or in a column), and most nested bullets under one bullet. */
 export const MAX_BULLETS = 8;
 export const MAX_SUB_BULLETS = 5;

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { Resvg } from '@resvg/resvg-js';
+import { MAX_PICTURE_INPUT_PIXELS } from '@/lib/limits';
+import { jpegSize, pngSize } from './picture-check';
 import { textRuns } from './text-paths';
 
 /**
@@ -75,7 +76,9 @@ export async function svgToPdf(pages: PdfPage[], options: PdfOptions): Promise<B
       width: page.width * scale,
       height: page.height * scale,
       assumePt: true,
-      imageCallback: (link: string) => rasterDataUri(link),
+      imageCallback: sealedImage,
+      // A refused <image> draws nothing; pdfkit's complaint about it is not worth a log line.
+      warningCallback: () => undefined,
     });
     if (page.texts?.length) addTextLayer(document, page.texts, scale, registered, options.locale);
   }
@@ -100,11 +103,20 @@ function addTextLayer(document: PDFKit.PDFDocument, texts: PlacedText[], scale: 
   }
   document.restore();
 }
-/** Fallback for any non-SVG-in-SVG image svg-to-pdfkit meets: PNG/JPEG pass through, other SVGs rasterise at 4×. */
-function rasterDataUri(link: string): string {
-  if (!link.startsWith('data:image/svg+xml')) return link;
-  const comma = link.indexOf(',');
-  const payload = link.slice(comma + 1);
-  const svg = link.slice(0, comma).endsWith(';base64') ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
-  return `data:image/png;base64,${new Resvg(svg, { fitTo: { mode: 'zoom', value: 4 }, font: { loadSystemFonts: false } }).render().asPng().toString('base64')}`;
+/** What pdfkit gets for an image it must not draw: a data URI it refuses ("Unknown image format"), never a path. */
+const REFUSED_IMAGE = 'data:image/png;base64,';
+
+/**
+ * svg-to-pdfkit hands every <image> href it meets to this callback, and pdfkit reads any string that
+ * is not a data URI from disk (a path, file://, /dev/zero, a FIFO). Only a PNG or JPEG data URI
+ * whose header reads within MAX_PICTURE_INPUT_PIXELS passes, rebuilt from its bytes; SVG images were
+ * inlined above, and spec pictures were sealed before satori saw them. Everything else draws nothing.
+ */
+export function sealedImage(link: string): string {
+  const match = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=\s]*)$/.exec(link);
+  if (!match) return REFUSED_IMAGE;
+  const bytes = Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64');
+  const size = match[1] === 'png' ? pngSize(bytes) : jpegSize(bytes);
+  if (!size || size.width * size.height > MAX_PICTURE_INPUT_PIXELS) return REFUSED_IMAGE;
+  return `data:image/${match[1]};base64,${bytes.toString('base64')}`;
 }

@@ -1,5 +1,6 @@
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { GlimpseError } from '@/lib/errors';
 
 export type RasterFormat = 'png' | 'webp';
 export type RasterEngine = 'resvg' | 'sharp';
@@ -20,8 +21,23 @@ const WEBP_OPTIONS = { quality: 88, effort: 2 } as const;
 /** zlib level 6 with libspng: ~25% smaller than resvg's own PNG encoder and faster (npm run bench). */
 const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * resvg (and librsvg) read any `<image href>` that is a path from disk, and resvg has no switch to
+ * stop it. What we draw has only data: and #id links (spec pictures are sealed, lib/render/picture.ts);
+ * a page with any other link is our bug, refused before a renderer opens a file.
+ */
+export function refuseExternalReferences(svg: string): void {
+  for (const match of svg.matchAll(HREF)) {
+    const link = (match[1] ?? match[2] ?? '').trim();
+    if (!link.startsWith('data:') && !link.startsWith('#')) throw new GlimpseError('render_failed', `refused to draw an SVG that links to "${link.slice(0, 80)}"`);
+  }
+}
+
 /** SVG (text already outlined by satori) → PNG or WebP bytes. resvg draws off the main thread; sharp encodes. */
 export async function rasterize(svg: string, options: RasterOptions): Promise<Buffer> {
+  refuseExternalReferences(svg);
   if (options.engine === 'sharp') {
     const png = await sharpPng(svg, options.scale);
     return options.format === 'png' ? png : sharp(png).webp(WEBP_OPTIONS).toBuffer();

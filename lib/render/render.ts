@@ -3,6 +3,7 @@ import { contentHash } from '@/lib/hash';
 import { MAX_OUTPUT_PIXELS } from '@/lib/limits';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { FORMATS, VISUAL_FORMATS, type FileFormat } from './formats';
+import { sealPictures } from './picture';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
 import { svgToPdf } from './pdf';
@@ -50,9 +51,13 @@ export function renderHash(spec: VisualSpec, options: RenderOptions): string {
   return contentHash({ spec, format: options.format, scale, page, renderer: RENDERER_VERSION, target: target.version });
 }
 
-/** (spec, options) → bytes. Pure: no I/O besides reading bundled fonts/icons. */
-export async function render(spec: VisualSpec, options: RenderOptions): Promise<Rendered> {
-  const hash = renderHash(spec, options);
+/**
+ * (spec, options) → bytes. Pure: no I/O besides reading bundled fonts/icons. Every format draws the
+ * spec with its pictures sealed (decoded and re-encoded, ./picture.ts); the hash is of the spec as given.
+ */
+export async function render(input: VisualSpec, options: RenderOptions): Promise<Rendered> {
+  const hash = renderHash(input, options);
+  const spec = await sealPictures(input, targetFor(input.kind).pictures?.(input) ?? []);
   const contentType = FORMATS[options.format].contentType;
   if (options.format === 'csv') {
     const table = targetFor(spec.kind).table?.(spec);

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { z } from 'zod';
+import type { PictureSlot } from '@/lib/render/picture';
 import type { Theme } from '@/lib/render/theme';
 
 /** What a target's `render` gets besides its spec. Everything a render needs is in here: renders are pure. */
@@ -54,6 +55,12 @@ export interface TargetDefinition<Kind extends string, Schema extends z.ZodObjec
   pageCount?: (spec: Spec) => number;
   /** Native exports besides images, e.g. an editable PowerPoint deck. */
   exporters?: { pptx?: (spec: Spec) => Promise<Buffer>; excalidraw?: (spec: Spec) => Promise<Buffer> };
+  /**
+   * Every picture (data URI) the spec carries, with the box it is drawn in: `render` seals each one
+   * (lib/render/picture.ts) before any format sees the spec, so views and exporters get only
+   * re-encoded PNG/JPEG.
+   */
+  pictures?: (spec: Spec) => PictureSlot[];
   /** The data behind the visual (charts); targets without one answer csv with 406. */
   table?: (spec: Spec) => DataTable | undefined;
 }

@@ -4,6 +4,7 @@ import { renderSlide } from './view';
 import { mainField, slidesAlt } from './alt';
 import { slidesExamples } from './examples';
 import { slidesToPptx } from './pptx';
+import { slidePictures } from './pictures';
 
 export const slidesTarget = defineTarget({
   kind: 'slides',
@@ -11,7 +12,7 @@ export const slidesTarget = defineTarget({
     'A slide deck (1–50 slides; 16:9, 4:3 or 1:1) with layouts title, section, bullets, two-columns, icon-text, stats, quote, table, timeline and embed (a chart); speaker notes; exports PDF, PPTX and PNGs.',
   schema: slidesSpecSchema,
   size: (spec) => ASPECTS[spec.aspect],
-  version: 1,
+  version: 2,
   render: renderSlide,
   alt: slidesAlt,
   examples: slidesExamples,
@@ -22,5 +23,6 @@ export const slidesTarget = defineTarget({
     const slide = spec.slides[page];
     return slide ? ['slides', page, mainField(slide)] : ['slides'];
   },
+  pictures: slidePictures,
   exporters: { pptx: slidesToPptx },
 });

@@ -73,7 +73,7 @@ async function iconText(frame: PptxFrame, slide: Of<'icon-text'>) {
   const layout = iconTextGeometry(frame.geometry, slide);
   title(frame, slide.title, layout.title);
   const { art } = layout;
-  if (slide.image) page.addImage({ data: (await pictureData(slide.image)).data, ...units.place(art), sizing: { type: 'cover', w: art.w * units.perPx, h: art.h * units.perPx } });
+  if (slide.image) page.addImage({ data: pictureData(slide.image).data, ...units.place(art), sizing: { type: 'cover', w: art.w * units.perPx, h: art.h * units.perPx } });
   else {
     addRect(frame, art, tint(theme, theme.primary, 0.12), pptx.ShapeType.roundRect, { rectRadius: layout.radius * units.perPx });
     page.addImage({ data: await pngDataUri(iconSvg(slide.icon ?? 'lightbulb', theme.primary), 12), ...units.place(layout.icon) });

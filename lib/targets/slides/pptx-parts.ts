@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import sharp from 'sharp';
+import { sealedSize } from '@/lib/render/picture';
 import { rasterize } from '@/lib/render/rasterize';
 import { BULLET, type Box, type BulletItem, type SlideGeometry } from './geometry';
 import type { DeckTheme } from './look';
@@ -39,12 +39,13 @@ export async function pngDataUri(svg: string, scale = 2): Promise<string> {
   return `image/png;base64,${(await rasterize(svg, { format: 'png', scale })).toString('base64')}`;
 }
 
-/** A data-URI picture as pptxgenjs takes it (SVG rasterised), with its width / height ratio. */
-export async function pictureData(uri: string): Promise<{ data: string; ratio: number }> {
-  const bytes = Buffer.from(uri.slice(uri.indexOf(',') + 1), 'base64');
-  const { width = 1, height = 1 } = await sharp(bytes).metadata();
-  const data = uri.startsWith('data:image/svg+xml') ? await pngDataUri(bytes.toString('utf8'), 2) : uri.slice(5);
-  return { data, ratio: width / height };
+/**
+ * A sealed picture (render() re-encoded it as PNG or JPEG, lib/render/picture.ts) as pptxgenjs takes
+ * it, with its width / height ratio. Anything else is a bug upstream, not something to embed.
+ */
+export function pictureData(uri: string): { data: string; ratio: number } {
+  const { width, height } = sealedSize(uri);
+  return { data: uri.slice(5), ratio: width / height };
 }
 
 /** A filled rectangle (no outline of another colour). */

@@ -15,7 +15,7 @@ export async function slidesToPptx(spec: SlidesSpec): Promise<Buffer> {
   pptx.title = spec.title;
   pptx.company = 'Glimpse';
   const theme = deckTheme(spec.theme, spec.look);
-  const logo = spec.logo ? await pictureData(spec.logo) : undefined;
+  const logo = spec.logo ? pictureData(spec.logo) : undefined;
   for (const [index, slide] of spec.slides.entries()) {
     const page = pptx.addSlide();
     const geometry = slideGeometry(spec, index);

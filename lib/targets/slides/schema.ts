@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPicture } from '@/lib/render/picture-check';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
 import { chartSpecSchema } from '@/lib/targets/chart/schema';
 import { whiteboardSpecSchema } from '@/lib/targets/whiteboard/schema';
@@ -52,13 +53,22 @@ const bullets = z.array(bullet).min(1).max(MAX_BULLETS).describe(`Bullets (1–$
 const decodedBytes = (payload: string) => Math.floor((payload.length * 3) / 4) - (payload.match(/=*$/)?.[0].length ?? 0);
 const logoTooLarge = `at most ${MAX_LOGO_BYTES} bytes (MAX_LOGO_BYTES)`;
 
+const PICTURE_URI = /^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
+const pictureFits = (uri: string) => decodedBytes(uri.slice(uri.indexOf(',') + 1)) <= MAX_LOGO_BYTES;
+
 const logoSchema = z
   .string()
   // A cheap bound first (base64 and the longest prefix), so the pattern never scans a huge string.
   .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40, logoTooLarge)
-  .regex(/^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'must be a base64 data URI of a PNG, JPEG or SVG image (no remote URLs)')
-  .refine((uri) => decodedBytes(uri.slice(uri.indexOf(',') + 1)) <= MAX_LOGO_BYTES, { message: logoTooLarge })
-  .describe('Logo shown on every slide: a data URI (PNG, JPEG or SVG); never fetched from the network');
+  .regex(PICTURE_URI, 'must be a base64 data URI of a PNG, JPEG or SVG image (no remote URLs)')
+  .refine(pictureFits, { message: logoTooLarge })
+  // What the bytes are, without decoding them: signature and header size, or the SVG sanitiser's verdict.
+  .superRefine((uri, context) => {
+    if (uri.length > Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 40 || !PICTURE_URI.test(uri) || !pictureFits(uri)) return;
+    const checked = checkPicture(uri);
+    if (!checked.ok) context.addIssue({ code: 'custom', message: checked.message, params: { code: checked.code } });
+  })
+  .describe('Logo shown on every slide: a data URI (PNG, JPEG or SVG); never fetched from the network. SVG may not contain <image>, <script>, <style>, <foreignObject>, external links or entity declarations');
 
 /** Chart specs embedded in slides: the chart target's schema; the slide supplies size and theme. */
 const embeddedChart = chartSpecSchema.describe('A chart spec (kind "chart") drawn inside the slide');

@@ -11,6 +11,7 @@ import { rasterize } from '@/lib/render/rasterize';
 import { parseSpec } from '@/lib/spec/visual';
 import { embeddedSvgs, inkPixels } from '@/lib/testing/drawing';
 import { compareGolden } from '@/lib/testing/golden';
+import { dataUri, padJpeg, padPng, padSvg, pngHeader, solidPicture, solidSvg } from '@/lib/testing/pictures';
 import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
 import { readPdf } from '@/lib/testing/pdf';
 import { thrownGlimpseError } from '@/lib/testing/errors';
@@ -54,7 +55,13 @@ describe('slides schema', () => {
 
 const repeat = <T,>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 const one = (slide: Record<string, unknown>) => deck([slide]);
-const dataUri = (bytes: number, type = 'png') => `data:image/${type};base64,${Buffer.alloc(bytes, 7).toString('base64')}`;
+/** Real pictures of exactly `bytes` bytes (the schema reads their headers; an SVG is sanitised). */
+const SMALL_PNG = await solidPicture('png', 4, 4, [1, 2, 3]);
+const SMALL_JPEG = await solidPicture('jpeg', 4, 4, [1, 2, 3]);
+const picture = (bytes: number, type: 'png' | 'jpeg' | 'svg+xml' = 'png') =>
+  dataUri(type, type === 'png' ? padPng(SMALL_PNG, bytes) : type === 'jpeg' ? padJpeg(SMALL_JPEG, bytes) : padSvg(solidSvg([1, 2, 3]), bytes));
+/** A PNG header claiming `pixels` pixels (one row): the schema refuses it before anything decodes it. */
+const claimedPixels = (pixels: number) => deck([{ layout: 'section', title: 'x' }], { logo: dataUri('png', pngHeader(pixels, 1)) });
 /** A table slide of `columns` columns and `rows` rows, every row as wide as the header. */
 const table = (columns: number, rows = 1) => one({ layout: 'table', title: 'x', columns: repeat(columns, 'h'), rows: repeat(rows, repeat(columns, 'c')) });
 
@@ -77,9 +84,10 @@ const slideEdges: Edge[] = [
   { limit: 'MIN_TIMELINE_STEPS', what: 'timeline steps', build: (count) => one({ layout: 'timeline', title: 'x', steps: repeat(count, { title: 's' }) }), path: ['slides', 0, 'steps'] },
   { limit: 'MAX_TIMELINE_STEPS', what: 'timeline steps', build: (count) => one({ layout: 'timeline', title: 'x', steps: repeat(count, { title: 's' }) }), path: ['slides', 0, 'steps'] },
   { limit: 'MAX_DATE_CHARS', what: 'characters of a step label', build: (length) => one({ layout: 'timeline', title: 'x', steps: [{ label: 'l'.repeat(length), title: 'a' }, { title: 'b' }] }), path: ['slides', 0, 'steps', 0, 'label'] },
-  { limit: 'MAX_LOGO_BYTES', what: 'bytes of logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: dataUri(bytes) }), path: ['logo'] },
-  { limit: 'MAX_LOGO_BYTES', what: 'bytes of an SVG logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: dataUri(bytes, 'svg+xml') }), path: ['logo'] },
-  { limit: 'MAX_LOGO_BYTES', what: 'bytes of a picture', build: (bytes) => one({ layout: 'icon-text', title: 'x', image: dataUri(bytes, 'jpeg'), text: 't' }), path: ['slides', 0, 'image'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: picture(bytes) }), path: ['logo'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of an SVG logo', build: (bytes) => deck([{ layout: 'section', title: 'x' }], { logo: picture(bytes, 'svg+xml') }), path: ['logo'] },
+  { limit: 'MAX_LOGO_BYTES', what: 'bytes of a picture', build: (bytes) => one({ layout: 'icon-text', title: 'x', image: picture(bytes, 'jpeg'), text: 't' }), path: ['slides', 0, 'image'] },
+  { limit: 'MAX_PICTURE_INPUT_PIXELS', what: 'pixels a PNG logo declares', build: claimedPixels, path: ['logo'], code: 'too_large' },
 ];
 
 describe('slides limits at their edges', () => {
