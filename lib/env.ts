@@ -5,7 +5,7 @@ import { z } from 'zod';
  * The only reader of process.env. Every variable has a default that works on a fresh machine
  * with nothing configured.
  */
-const envSchema = z.object({
+export const envSchema = z.object({
   GLIMPSE_DB_PATH: z
     .string()
     .default('.data/glimpse.db')
