@@ -73,7 +73,7 @@ function residentMb(pid: number): { server: number; children: number; serverPeak
 export async function httpBench(directory: string, card: object, median: Median): Promise<HttpFigures> {
   const server = spawn('node', ['scripts/server.mjs'], {
     cwd: directory,
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: path.join(os.tmpdir(), `glimpse-bench-${process.pid}.db`), GLIMPSE_RENDER_TIMEOUT_MS: '10000' },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: path.join(os.tmpdir(), `glimpse-bench-${process.pid}.db`), GLIMPSE_RENDER_TIMEOUT_MS: '10000', GLIMPSE_RATE_LIMIT_RENDERS: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
