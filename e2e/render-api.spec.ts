@@ -167,3 +167,27 @@ test('errors on image GETs come back as an error image with the error status', a
   expect(svgError.headers()['x-glimpse-error']).toBe('invalid_spec');
   expect((await svgError.body()).toString()).toContain('rocket');
 });
+
+test('a repeated image GET (answered before Next.js routes it) is the same answer: status, headers, bytes, 304', async ({ request }) => {
+  const spec = { ...SPEC, title: `Fast path ${Date.now()}` };
+  const stored = (await (await request.post('/api/specs', { data: spec })).json()) as { id: string };
+  const negotiatedUrl = `/api/render?spec=${encode(spec)}`;
+  for (const [url, headers] of [[`/i/${stored.id}.png`, {}], [`/api/render?spec=${encode(spec)}&format=webp`, {}], [negotiatedUrl, { accept: 'image/svg+xml' }]] as const) {
+    const first = await request.get(url, { headers });
+    expect(first.status()).toBe(200);
+    const repeat = await request.get(url, { headers });
+    expect(repeat.status()).toBe(200);
+    expect(repeat.headers()['x-glimpse-cache']).toBe('hit');
+    expect(Buffer.compare(await repeat.body(), await first.body())).toBe(0);
+    const comparable = (all: Record<string, string>) => Object.fromEntries(Object.entries(all).filter(([name]) => !['date', 'connection', 'keep-alive', 'x-glimpse-cache', 'transfer-encoding'].includes(name)));
+    expect(comparable(repeat.headers())).toEqual(comparable(first.headers()));
+    const notModified = await request.get(url, { headers: { ...headers, 'if-none-match': first.headers().etag! } });
+    expect(notModified.status()).toBe(304);
+    expect(notModified.headers().etag).toBe(first.headers().etag);
+    expect(notModified.headers()['x-content-type-options']).toBe('nosniff');
+    expect((await notModified.body()).byteLength).toBe(0);
+  }
+  // The negotiated URL asked with another Accept is another answer (routed again, not the SVG bytes).
+  const png = await request.get(negotiatedUrl, { headers: { accept: 'image/png' } });
+  expect(png.headers()['content-type']).toBe('image/png');
+});

@@ -16,6 +16,8 @@ export const MAX_SPEC_PARAM_CHARS = 8 * 1024;
  * without a bound, 60,000 levels overflow the stack of whatever walks the value next.
  */
 export const MAX_JSON_DEPTH = 64;
+/** Image URLs the HTTP fast path remembers (their render hash and headers; the bytes stay in the memory cache). */
+export const MAX_FAST_PATH_URLS = 10_000;
 /** Clients (API keys or IP addresses) each rate limiter remembers; the least recently seen are forgotten first. */
 export const MAX_RATE_LIMIT_CLIENTS = 10_000;
 

@@ -16,6 +16,7 @@ const dev = process.argv.includes('--dev');
 const LENGTH_HEADER = 'x-glimpse-content-length';
 // The client's address as the socket saw it, for rate limits (lib/http/guard.ts); whatever a client sent under this name is replaced.
 const CLIENT_IP_HEADER = 'x-glimpse-client-ip';
+const FAST_PATH = Symbol.for('glimpse.fastPath');
 const WORKER_BUNDLE = path.resolve('.next/glimpse/render-worker.mjs');
 
 if (!dev) {
@@ -48,6 +49,16 @@ createServer((request, response) => {
     return;
   }
   request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? 'unknown';
+  // A repeated GET of an image the memory cache still holds: answered here, before Next.js routes it
+  // (lib/http/fast-path.ts; the route remembered the URL when it answered it).
+  if (request.method === 'GET') {
+    const answer = globalThis[FAST_PATH]?.answer(request.url ?? '/', request.headers, request.headers[CLIENT_IP_HEADER]);
+    if (answer) {
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body);
+      return;
+    }
+  }
   const writeHead = response.writeHead;
   response.writeHead = function patchedWriteHead(...args) {
     const length = response.getHeader(LENGTH_HEADER);

@@ -39,6 +39,16 @@ const processWide = globalThis as { [SHARED]?: Limiters };
 const limiters = (): Limiters =>
   (processWide[SHARED] ??= { renders: new RateLimiter(env.GLIMPSE_RATE_LIMIT_RENDERS), model: new RateLimiter(env.GLIMPSE_RATE_LIMIT_MODEL) });
 
+/** For the HTTP fast path: one token from the render bucket, or false when the client is over its rate. */
+export function takeRenderToken(client: string): boolean {
+  try {
+    limiters().renders.take(client);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function admit(request: Request, admission: Admission): Admitted {
   let key: ApiKeyIdentity | null;
   if (admission === 'signed-url') {

@@ -5,6 +5,7 @@ import { exportFormats, renderHash } from '@/lib/render/render';
 import { renderService, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
+import { fastPath } from './fast-path';
 import { publicOrigin } from './origin';
 import { encodeSpecParam, type OutputChoice } from './request';
 import { signUrl } from './signing';
@@ -77,6 +78,10 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
     headers.set('X-Glimpse-Height', String(result.height));
   }
   headers.set('X-Glimpse-Alt', encodeURIComponent(result.alt.slice(0, 2000)));
+  if (request.method === 'GET' && policy === 'immutable' && !request.headers.has('authorization')) {
+    const url = new URL(request.url);
+    fastPath().remember(service.cache, url.pathname + url.search, output.negotiated ? (request.headers.get('accept') ?? undefined) : undefined, etag.slice(1, -1), headers);
+  }
   return new Response(new Uint8Array(result.body), { status: 200, headers });
 }
 

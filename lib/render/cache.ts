@@ -33,6 +33,11 @@ export class MemoryTier implements CacheTier {
     return this.entries.get(key);
   }
 
+  /** The same lookup, synchronously (the HTTP fast path answers from it without a turn of the event loop). */
+  peek(key: string): Rendered | undefined {
+    return this.entries.get(key);
+  }
+
   async set(key: string, value: Rendered): Promise<void> {
     this.entries.set(key, value);
   }
@@ -179,6 +184,12 @@ export class RenderCache {
   private readonly flights = new Map<string, Flight>();
 
   constructor(readonly tiers: CacheTier[]) {}
+
+  /** What the in-memory tier holds for `key` right now, if there is one (no disk, no render). */
+  peekMemory(key: string): Rendered | undefined {
+    for (const tier of this.tiers) if (tier instanceof MemoryTier) return tier.peek(key);
+    return undefined;
+  }
 
   async getOrRender(key: string, signal: AbortSignal | undefined, render: (signal: AbortSignal) => Promise<Rendered>) {
     const flight = this.flights.get(key) ?? this.start(key, render);

@@ -1,0 +1,76 @@
+import { LRUCache } from 'lru-cache';
+import { MAX_FAST_PATH_URLS } from '@/lib/limits';
+import type { RenderCache } from '@/lib/render/cache';
+import { takeRenderToken } from './guard';
+
+/**
+ * Repeated GETs of cached images answered before Next.js routes them. The route handler remembers,
+ * for each image URL it answered (path + query, and the Accept header when the format was
+ * negotiated), the render hash and the headers it sent; scripts/server.mjs asks `answer()` first
+ * and, when the bytes are still in the memory tier, writes them itself: the same status, headers
+ * and bytes as the route (checked by e2e/render-api.spec.ts), without Next's per-request work.
+ * Only what the route already admitted is remembered (a signed URL is its own key), every answer
+ * still takes a rate-limit token, and anything unusual (a token refused, bytes evicted, an
+ * Authorization header) falls through to the route.
+ */
+interface Remembered {
+  hash: string;
+  headers: Record<string, string>;
+}
+
+export interface FastAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+type IncomingHeaders = Record<string, string | string[] | undefined>;
+
+/** Headers next.config.mjs adds to every response; the fast path must send them too. */
+export const STATIC_HEADERS: Record<string, string> = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+
+const NOT_MODIFIED_HEADERS = new Set(['cache-control', 'etag', 'vary', ...Object.keys(STATIC_HEADERS).map((name) => name.toLowerCase())]);
+
+const keyOf = (pathAndQuery: string, accept: string | undefined) => `${pathAndQuery}\n${accept ?? '*'}`;
+
+function etagMatches(header: string | undefined, etag: string): boolean {
+  return header !== undefined && header.split(',').some((candidate) => [etag, `W/${etag}`, '*'].includes(candidate.trim()));
+}
+
+export class FastPath {
+  private readonly urls = new LRUCache<string, Remembered>({ max: MAX_FAST_PATH_URLS });
+  private cache: RenderCache | undefined;
+
+  /** Called by the route after a 200 image answer to a GET. */
+  remember(cache: RenderCache, pathAndQuery: string, accept: string | undefined, hash: string, headers: Headers): void {
+    this.cache = cache;
+    const kept: Record<string, string> = { ...STATIC_HEADERS };
+    headers.forEach((value, name) => {
+      if (name !== 'x-glimpse-content-length' && name !== 'x-glimpse-cache') kept[name] = value;
+    });
+    this.urls.set(keyOf(pathAndQuery, accept), { hash, headers: kept });
+  }
+
+  /** The answer to a GET, or undefined to let Next.js route it. */
+  answer(pathAndQuery: string, headers: IncomingHeaders, clientIp: string): FastAnswer | undefined {
+    if (!this.cache || headers.authorization !== undefined) return undefined;
+    const accept = typeof headers.accept === 'string' ? headers.accept : undefined;
+    const remembered = this.urls.get(keyOf(pathAndQuery, undefined)) ?? this.urls.get(keyOf(pathAndQuery, accept));
+    if (!remembered) return undefined;
+    const rendered = this.cache.peekMemory(remembered.hash);
+    if (!rendered) return undefined;
+    if (!takeRenderToken(`ip:${clientIp}`)) return undefined;
+    const ifNoneMatch = typeof headers['if-none-match'] === 'string' ? headers['if-none-match'] : undefined;
+    if (etagMatches(ifNoneMatch, `"${remembered.hash}"`)) {
+      // What the route's 304 carries: the validators and caching headers, no entity headers.
+      const kept = Object.fromEntries(Object.entries(remembered.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)));
+      return { status: 304, headers: kept };
+    }
+    return { status: 200, headers: { ...remembered.headers, 'x-glimpse-cache': 'hit', 'content-length': String(rendered.body.byteLength) }, body: rendered.body };
+  }
+}
+
+// One per process, found by scripts/server.mjs (plain JS, outside the bundles) under this symbol.
+const SHARED = Symbol.for('glimpse.fastPath');
+const processWide = globalThis as { [SHARED]?: FastPath };
+export const fastPath = (): FastPath => (processWide[SHARED] ??= new FastPath());
