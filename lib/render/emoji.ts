@@ -1,9 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packageFile } from './assets';
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/**
+ * Graphemes drawn as colour emoji: emoji-presentation characters, or any asking for it (VS16, a
+ * ZWJ sequence, a flag, a keycap). Text-default symbols (©, ★, ♥, ✓) stay text in the fonts.
+ */
+const EMOJI = /\p{Emoji_Presentation}|\p{Regional_Indicator}|[\ufe0f\u200d\u20e3]/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const cache = new Map<string, string | null>();
+
+/** Grapheme clusters of `text`: ZWJ sequences, skin tones, flags and keycaps stay whole. */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+}
 
 /** Twemoji file stem for a grapheme: code points in hex joined by "-", FE0F dropped unless a ZWJ sequence needs it. */
 function candidates(grapheme: string): string[] {
@@ -13,28 +22,31 @@ function candidates(grapheme: string): string[] {
   return grapheme.includes('\u200d') ? [full, stripped] : [stripped, full];
 }
 
-function emojiDataUri(grapheme: string): string | null {
+/** The Twemoji SVG markup for an emoji grapheme, or null when it is not one Twemoji draws. */
+export function emojiSvg(grapheme: string): string | null {
   const cached = cache.get(grapheme);
   if (cached !== undefined) return cached;
-  let uri: string | null = null;
-  for (const stem of candidates(grapheme)) {
-    const file = packageFile('@twemoji/svg', `${stem}.svg`);
-    if (existsSync(file)) {
-      uri = `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`;
-      break;
+  let svg: string | null = null;
+  if (EMOJI.test(grapheme)) {
+    for (const stem of candidates(grapheme)) {
+      const file = packageFile('@twemoji/svg', `${stem}.svg`);
+      if (existsSync(file)) {
+        svg = readFileSync(file, 'utf8');
+        break;
+      }
     }
   }
-  cache.set(grapheme, uri);
-  return uri;
+  cache.set(grapheme, svg);
+  return svg;
 }
 
 /** satori's `graphemeImages`: every emoji grapheme in `text` mapped to its Twemoji SVG. */
 export function emojiImages(text: string): Record<string, string> {
   const images: Record<string, string> = {};
-  for (const { segment } of segmenter.segment(text)) {
-    if (segment in images || !EMOJI.test(segment)) continue;
-    const uri = emojiDataUri(segment);
-    if (uri) images[segment] = uri;
+  for (const segment of graphemes(text)) {
+    if (segment in images) continue;
+    const svg = emojiSvg(segment);
+    if (svg) images[segment] = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   }
   return images;
 }

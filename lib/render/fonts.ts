@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import type { Font } from 'satori';
 import { packageFile } from './assets';
 import { woffToSfnt } from './woff';
+import { emojiSvg, graphemes } from './emoji';
 
 /**
  * Fonts come from @fontsource packages as unicode-range WOFF subsets. For each render we load
@@ -18,6 +20,8 @@ interface Family {
   useSubset: (key: string) => boolean;
   /** File stem for a subset key, e.g. "[12]" → "noto-sans-tc-12". */
   fileStem: (key: string) => string;
+  /** Subset table to use instead of the package's unicode.json (a font shipped as one file). */
+  table?: Record<string, string>;
 }
 
 const UI_WEIGHTS = [400, 500, 600, 700, 800] as const;
@@ -47,6 +51,21 @@ const HAND: Family = {
   weights: [400, 700],
   useSubset: () => true,
   fileStem: (key) => `caveat-${key}`,
+};
+
+/**
+ * The last resort: UnifontEX (OFL-1.1), one outline font with a glyph for nearly every BMP code
+ * point (65,436 of them) and some beyond. Only texts that Inter and the CJK subsets cannot draw
+ * load it (3.3 MB WOFF, parsed once per process), so a character is drawn, however plainly,
+ * rather than as .notdef.
+ */
+const LAST_RESORT: Family = {
+  id: 'unifont',
+  packageName: '@fontsource/unifontex',
+  weights: [400],
+  useSubset: () => true,
+  fileStem: (key) => `unifontex-${key}`,
+  table: { latin: 'U+0000-10FFFF' },
 };
 
 /** CJK families by id; the order for Han characters depends on the locale. */
@@ -80,8 +99,7 @@ const subsetsByFamily = new Map<string, Subset[]>();
 function subsets(family: Family): Subset[] {
   let list = subsetsByFamily.get(family.id);
   if (list) return list;
-  const unicodeJson = packageFile(family.packageName, 'unicode.json');
-  const table = JSON.parse(readFileSync(unicodeJson, 'utf8')) as Record<string, string>;
+  const table = family.table ?? (JSON.parse(readFileSync(packageFile(family.packageName, 'unicode.json'), 'utf8')) as Record<string, string>);
   list = Object.entries(table)
     .filter(([key]) => family.useSubset(key))
     .map(([key, value]) => ({ family, key, ranges: parseRanges(value) }));
@@ -97,8 +115,24 @@ function parseRanges(value: string): [number, number][] {
   });
 }
 
-const covers = (subset: Subset, codePoint: number) =>
-  subset.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+const inRange = (subset: Subset, codePoint: number) => subset.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+
+const cmaps = new Map<Subset, fontkit.Font>();
+
+/**
+ * Whether the subset really has a glyph for the code point. A subset's unicode-range is a promise
+ * its cmap does not always keep (noto-sans-tc's range holds 乭 and 🍎, its font draws .notdef),
+ * so a range hit is confirmed in the font itself.
+ */
+function covers(subset: Subset, codePoint: number): boolean {
+  if (!inRange(subset, codePoint)) return false;
+  let face = cmaps.get(subset);
+  if (!face) {
+    face = fontkit.create(fontFile(subset, subset.family.weights[0] ?? 400, 'ttf')) as fontkit.Font;
+    cmaps.set(subset, face);
+  }
+  return face.hasGlyphForCodePoint(codePoint);
+}
 
 const fileCache = new Map<string, Buffer>();
 
@@ -117,8 +151,18 @@ export function fontFile(subset: Subset, weight: Weight, format: 'woff' | 'ttf' 
   return data;
 }
 
-/** Code points that colour emoji or invisible joiners cover; they never pull in a font. */
-const NOT_FONT_TEXT = /[\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\s]/u;
+/** Invisible characters (joiners, variation selectors, tags) and spaces: never drawn, never missing. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\s]/u;
+
+/** Each character of `text` that a font must draw: emoji Twemoji draws and invisible ones are skipped. */
+function fontCharacters(text: string): string[] {
+  const result: string[] = [];
+  for (const grapheme of graphemes(text)) {
+    if (emojiSvg(grapheme)) continue;
+    for (const char of grapheme) if (!INVISIBLE.test(char)) result.push(char);
+  }
+  return result;
+}
 
 export interface FontPlan {
   fonts: Font[];
@@ -140,11 +184,11 @@ export function planFonts(text: string, locale?: string): FontPlan {
   const order = cjkOrder(locale).map((id) => CJK[id]);
   const seen = new Set<number>();
   const uncovered: string[] = [];
-  for (const char of text) {
+  for (const char of fontCharacters(text)) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (codePoint < 0x80 || seen.has(codePoint) || NOT_FONT_TEXT.test(char)) continue;
+    if (codePoint < 0x80 || seen.has(codePoint)) continue;
     seen.add(codePoint);
-    const subset = latin.find((candidate) => covers(candidate, codePoint)) ?? findCjk(order, codePoint);
+    const subset = fallbackChain(codePoint, order);
     if (subset) chosen.add(subset);
     else uncovered.push(char);
   }
@@ -161,10 +205,29 @@ export function planFonts(text: string, locale?: string): FontPlan {
   return plan;
 }
 
-/** The subset that draws `codePoint` (handwriting if asked, Latin, then CJK in locale order), if any. */
+/**
+ * Characters of `text` that neither Twemoji nor any font in the chain draws (each once, in order).
+ * Renders drop them rather than draw .notdef; the layout critic reports them as `missing-glyph`.
+ */
+export function missingGlyphs(text: string, locale?: string): string[] {
+  const order = cjkOrder(locale).map((id) => CJK[id]);
+  const missing = new Set<string>();
+  for (const char of fontCharacters(text)) if (!fallbackChain(char.codePointAt(0) ?? 0, order)) missing.add(char);
+  return [...missing];
+}
+
+/** The one fallback chain every text path uses: Latin → CJK in locale order → the last resort. */
+function fallbackChain(codePoint: number, order: Family[]): Subset | undefined {
+  return subsets(LATIN).find((candidate) => covers(candidate, codePoint)) ?? findCjk(order, codePoint) ?? subsets(LAST_RESORT).find((candidate) => covers(candidate, codePoint));
+}
+
+/** Whether handwriting (Caveat) has a glyph for the code point. */
+export const handCovers = (codePoint: number) => subsets(HAND).some((candidate) => covers(candidate, codePoint));
+
+/** The subset that draws `codePoint` (handwriting if asked, then the fallback chain), if any font has it. */
 export function subsetFor(codePoint: number, locale?: string, hand = false): Subset | undefined {
   const handwritten = hand && codePoint !== 0x20 ? subsets(HAND).find((candidate) => covers(candidate, codePoint)) : undefined;
-  return handwritten ?? subsets(LATIN).find((candidate) => covers(candidate, codePoint)) ?? findCjk(cjkOrder(locale).map((id) => CJK[id]), codePoint);
+  return handwritten ?? fallbackChain(codePoint, cjkOrder(locale).map((id) => CJK[id]));
 }
 
 /** The closest weight a subset's family ships. */
@@ -186,7 +249,8 @@ function findCjk(order: Family[], codePoint: number): Subset | undefined {
 }
 
 function rank(subset: Subset, order: Family[]): number {
-  return subset.family === LATIN ? -1 : order.indexOf(subset.family);
+  if (subset.family === LATIN) return -1;
+  return subset.family === LAST_RESORT ? order.length : order.indexOf(subset.family);
 }
 
 function familyName(subset: Subset): string {

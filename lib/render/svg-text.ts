@@ -1,4 +1,4 @@
-import { measureText, textPath } from './text-paths';
+import { layoutText, measureText } from './text-paths';
 
 /**
  * Replaces every <text> in an SVG (as Vega writes them) with an outlined <path> drawn in
@@ -59,18 +59,24 @@ export function outlineSvgText(svg: string, locale?: string): string {
     } else {
       lines.push({ text: decode(content), x: baseX, y });
     }
-    const data = lines
-      .map((line) => {
-        const width = anchor === 'start' ? 0 : measureText(line.text, style);
-        const startX = anchor === 'middle' ? line.x - width / 2 : anchor === 'end' ? line.x - width : line.x;
-        return textPath(line.text, startX, line.y, style);
-      })
-      .join('');
+    const laid = lines.map((line) => {
+      const width = anchor === 'start' ? 0 : measureText(line.text, style);
+      const startX = anchor === 'middle' ? line.x - width / 2 : anchor === 'end' ? line.x - width : line.x;
+      return layoutText(line.text, startX, line.y, style);
+    });
+    const data = laid.map((line) => line.path).join('');
+    const emoji = laid.map((line) => line.emoji).join('');
     const kept = PASSED_THROUGH.filter((name) => attrs[name] !== undefined)
       .map((name) => ` ${name}="${attrs[name]}"`)
       .join('');
     const fill = attrs.fill === undefined ? ' fill="#000"' : '';
-    return data ? `<path data-glimpse-text="" d="${data}"${kept}${fill}/>` : '';
+    if (!emoji) return data ? `<path data-glimpse-text="" d="${data}"${kept}${fill}/>` : '';
+    // Emoji share the text's transform, clip and opacity, and keep their own colours.
+    const group = PASSED_THROUGH.filter((name) => attrs[name] !== undefined && !name.startsWith('fill') && !name.startsWith('stroke'))
+      .map((name) => ` ${name}="${attrs[name]}"`)
+      .join('');
+    const paint = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity'].filter((name) => attrs[name] !== undefined).map((name) => ` ${name}="${attrs[name]}"`).join('');
+    return `<g data-glimpse-text-group=""${group}>${data ? `<path data-glimpse-text="" d="${data}"${paint}${fill}/>` : ''}${emoji}</g>`;
   });
 }
 

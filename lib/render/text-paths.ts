@@ -1,10 +1,13 @@
 import * as fontkit from 'fontkit';
-import { fontFile, nearestWeight, subsetFor, type Subset } from './fonts';
+import { emojiSvg, graphemes } from './emoji';
+import { fontFile, handCovers, nearestWeight, subsetFor, type Subset } from './fonts';
 
 /**
  * Text → SVG path data with the same bundled fonts satori uses, for SVG that arrives with <text>
- * (Vega charts). Outlined text rasterises identically in resvg, librsvg and PDF, needs no font
- * registration anywhere, and measures exactly as it draws.
+ * (Vega charts, mermaid) or that we draw ourselves (whiteboards). Outlined text rasterises
+ * identically in resvg, librsvg and PDF, needs no font registration anywhere, and measures exactly
+ * as it draws. Emoji are Twemoji pictures one em square on the baseline, as satori draws them; a
+ * character no font has is left out, never drawn as .notdef (`missingGlyphs` reports it).
  */
 
 type Face = fontkit.Font;
@@ -21,9 +24,8 @@ function face(subset: Subset, weight: number): Face {
   return loaded;
 }
 
-const FALLBACK_CODE_POINT = 0x3f; // "?" when no bundled font has the character
-
-interface Run {
+interface FontRun {
+  kind: 'font';
   face: Face;
   /** Stable name of the font file (family, subset, weight), e.g. for PDF font registration. */
   key: string;
@@ -31,20 +33,51 @@ interface Run {
   data: Buffer;
   text: string;
 }
+interface EmojiPiece {
+  kind: 'emoji';
+  grapheme: string;
+  svg: string;
+}
+type Piece = FontRun | EmojiPiece;
 
-/** Splits text into runs that one font face can draw, choosing per character like CSS fallback. */
-function runs(text: string, weight: number, locale?: string, hand = false): Run[] {
-  const result: Run[] = [];
-  for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? FALLBACK_CODE_POINT;
-    const subset = subsetFor(codePoint, locale, hand) ?? subsetFor(FALLBACK_CODE_POINT);
-    if (!subset) continue;
-    const chosen = face(subset, weight);
-    const last = result.at(-1);
-    if (last && last.face === chosen) last.text += char;
-    else {
-      const actual = nearestWeight(subset, weight);
-      result.push({ face: chosen, key: `${subset.family.id}-${subset.key.replace(/[[\]]/g, '')}-${actual}`, data: fontFile(subset, actual, 'ttf'), text: char });
+/** Joiners, variation selectors and tags outside an emoji draw nothing. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+/** Characters that take the handwriting of their neighbours rather than forcing a font switch. */
+const NEUTRAL = /[\s\p{P}\p{Default_Ignorable_Code_Point}]/u;
+
+/**
+ * Handwriting only for text it can draw whole: one CJK character in a label would otherwise leave
+ * its digits and Latin words in Caveat beside bold Noto glyphs.
+ */
+function handFor(text: string, hand: boolean): boolean {
+  if (!hand) return false;
+  for (const grapheme of graphemes(text)) {
+    if (emojiSvg(grapheme)) continue;
+    for (const char of grapheme) if (!NEUTRAL.test(char) && !handCovers(char.codePointAt(0) ?? 0)) return false;
+  }
+  return true;
+}
+
+/** Splits text into emoji and runs that one font face can draw, choosing per character like CSS fallback. */
+function pieces(text: string, weight: number, locale?: string, hand = false): Piece[] {
+  const result: Piece[] = [];
+  const handwritten = handFor(text, hand);
+  for (const grapheme of graphemes(text)) {
+    const svg = emojiSvg(grapheme);
+    if (svg) {
+      result.push({ kind: 'emoji', grapheme, svg });
+      continue;
+    }
+    for (const char of grapheme) {
+      const subset = subsetFor(char.codePointAt(0) ?? 0, locale, handwritten);
+      if (!subset || IGNORABLE.test(char)) continue;
+      const chosen = face(subset, weight);
+      const last = result.at(-1);
+      if (last?.kind === 'font' && last.face === chosen) last.text += char;
+      else {
+        const actual = nearestWeight(subset, weight);
+        result.push({ kind: 'font', face: chosen, key: `${subset.family.id}-${subset.key.replace(/[[\]]/g, '')}-${actual}`, data: fontFile(subset, actual, 'ttf'), text: char });
+      }
     }
   }
   return result;
@@ -58,36 +91,78 @@ export interface TextStyle {
   hand?: boolean;
 }
 
-/** Runs of `text` that one font file draws, with the advance width of each at `style.size`. */
+const advance = (piece: Piece, size: number) => (piece.kind === 'emoji' ? size * EMOJI_ADVANCE : (piece.face.layout(piece.text).advanceWidth * size) / piece.face.unitsPerEm);
+
+/** An emoji is one em wide, like satori's graphemeImages; its square sits this far above the baseline. */
+const EMOJI_ADVANCE = 1;
+const EMOJI_ASCENT = 0.84;
+
+/** Runs of `text` that one font file draws, with the advance width of each at `style.size` (emoji left out). */
 export function textRuns(text: string, style: TextStyle): { key: string; data: Buffer; text: string; width: number }[] {
-  return runs(text, style.weight, style.locale, style.hand).map((run) => ({ key: run.key, data: run.data, text: run.text, width: (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm }));
+  return pieces(text, style.weight, style.locale, style.hand).flatMap((piece) => (piece.kind === 'font' ? [{ key: piece.key, data: piece.data, text: piece.text, width: advance(piece, style.size) }] : []));
 }
 
 /** Advance width of `text` in px. */
 export function measureText(text: string, style: TextStyle): number {
-  return runs(text, style.weight, style.locale, style.hand).reduce((width, run) => width + (run.face.layout(run.text).advanceWidth * style.size) / run.face.unitsPerEm, 0);
+  return pieces(text, style.weight, style.locale, style.hand).reduce((width, piece) => width + advance(piece, style.size), 0);
 }
 
 /** Height of one line of `text` at CSS `line-height: normal` (the tallest face it uses), as satori lays it out. */
 export function normalLineHeight(text: string, style: TextStyle): number {
-  return runs(text, style.weight, style.locale, style.hand).reduce((height, run) => Math.max(height, ((run.face.ascent - run.face.descent) * style.size) / run.face.unitsPerEm), 0);
+  return pieces(text, style.weight, style.locale, style.hand).reduce((height, piece) => Math.max(height, piece.kind === 'emoji' ? 0 : ((piece.face.ascent - piece.face.descent) * style.size) / piece.face.unitsPerEm), 0);
 }
 
-/** Path data for `text` with its baseline starting at (x, y). */
-export function textPath(text: string, x: number, y: number, style: TextStyle): string {
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A Twemoji SVG as a nested <svg> of `size` px with its top-left corner at (x, y); ids kept apart per emoji. */
+function placedEmoji(piece: EmojiPiece, x: number, y: number, size: number): string {
+  const prefix = `emoji-${[...piece.grapheme].map((char) => (char.codePointAt(0) ?? 0).toString(16)).join('-')}-`;
+  return piece.svg
+    .replace(/\bid="([^"]+)"/g, (_whole, id: string) => `id="${prefix}${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_whole, id: string) => `url(#${prefix}${id})`)
+    .replace(/href="#([^"]+)"/g, (_whole, id: string) => `href="#${prefix}${id}"`)
+    .replace(/^<svg\b[^>]*?(\sviewBox="[^"]*")[^>]*>/, (_open, viewBox: string) => `<svg x="${round(x)}" y="${round(y)}" width="${round(size)}" height="${round(size)}"${viewBox}>`);
+}
+
+export interface LaidText {
+  /** Path data of the font glyphs. */
+  path: string;
+  /** Nested <svg> Twemoji pictures, in their own colours. */
+  emoji: string;
+}
+
+/** `text` with its baseline starting at (x, y): glyph outlines and emoji pictures. */
+export function layoutText(text: string, x: number, y: number, style: TextStyle): LaidText {
   let cursor = x;
   const parts: string[] = [];
-  for (const run of runs(text, style.weight, style.locale, style.hand)) {
-    const scale = style.size / run.face.unitsPerEm;
-    const layout = run.face.layout(run.text);
+  const emoji: string[] = [];
+  for (const piece of pieces(text, style.weight, style.locale, style.hand)) {
+    if (piece.kind === 'emoji') {
+      emoji.push(placedEmoji(piece, cursor, y - style.size * EMOJI_ASCENT, style.size));
+      cursor += style.size * EMOJI_ADVANCE;
+      continue;
+    }
+    const scale = style.size / piece.face.unitsPerEm;
+    const layout = piece.face.layout(piece.text);
     layout.glyphs.forEach((glyph, index) => {
       const position = layout.positions[index];
       const glyphX = cursor + (position?.xOffset ?? 0) * scale;
       const glyphY = y - (position?.yOffset ?? 0) * scale;
-      const data = glyph.path.scale(scale, -scale).translate(glyphX, glyphY).toSVG();
+      const data = glyph.id === 0 ? '' : glyph.path.scale(scale, -scale).translate(glyphX, glyphY).toSVG();
       if (data) parts.push(data);
       cursor += (position?.xAdvance ?? 0) * scale;
     });
   }
-  return parts.join('');
+  return { path: parts.join(''), emoji: emoji.join('') };
+}
+
+/** Path data for the font glyphs of `text` with its baseline starting at (x, y) (emoji: see layoutText). */
+export function textPath(text: string, x: number, y: number, style: TextStyle): string {
+  return layoutText(text, x, y, style).path;
+}
+
+/** `text` as SVG markup: one <path> with `attributes` (fill …) for the glyphs, then the emoji. */
+export function textSvg(text: string, x: number, y: number, style: TextStyle, attributes: string): string {
+  const laid = layoutText(text, x, y, style);
+  return `${laid.path ? `<path d="${laid.path}"${attributes}/>` : ''}${laid.emoji}`;
 }

@@ -3,7 +3,7 @@ import type { Options } from 'roughjs/bin/core';
 import { colord } from 'colord';
 import { contentHash } from '@/lib/hash';
 import { iconSvg } from '@/lib/render/icons';
-import { textPath, measureText } from '@/lib/render/text-paths';
+import { measureText, textSvg } from '@/lib/render/text-paths';
 import { tint, type Theme } from '@/lib/render/theme';
 import { labelStyle, type Layout, type PlacedNode } from './layout';
 import type { WhiteboardSpec } from './schema';
@@ -33,7 +33,7 @@ function text(lines: string[], centerX: number, top: number, style: Style, color
     .map((line, index) => {
       const width = measureText(line, { ...style, size });
       const baseline = top + lineHeight * index + lineHeight * 0.78;
-      return `<path d="${textPath(line, centerX - width / 2, baseline, { ...style, size })}" fill="${color}"/>`;
+      return textSvg(line, centerX - width / 2, baseline, { ...style, size }, ` fill="${color}"`);
     })
     .join('');
 }
