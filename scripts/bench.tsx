@@ -25,13 +25,18 @@ import { RenderPool } from '@/lib/render/pool';
 import { renderService } from '@/lib/render/service';
 import { hasBuild, httpBench, type HttpFigures } from './bench-http';
 import { standardCard } from './bench-card';
+import { newOwnerToken, OWNER_COOKIE } from '@/lib/http/owner';
 
 const TAIWAN = 'compare the populations of the five largest cities in Taiwan\nCity,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
+
+/** The chat route answers only a request with an owner (proxy.ts mints one for browsers). */
+const BENCH_OWNER = newOwnerToken();
 
 /** One chat turn through the real route handler (offline planner, SQLite): request → end of the UI message stream. */
 async function chatTurn(turn: number): Promise<void> {
   const body = { id: `bench-chat-${turn}`, message: { id: `q${turn}`, role: 'user', parts: [{ type: 'text', text: `${TAIWAN}\nRow ${turn},${turn}` }] } };
-  const response = await chatRoute(new Request('http://bench.local/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  const headers = { 'content-type': 'application/json', cookie: `${OWNER_COOKIE}=${BENCH_OWNER}` };
+  const response = await chatRoute(new Request('http://bench.local/api/chat', { method: 'POST', headers, body: JSON.stringify(body) }));
   const text = await response.text();
   if (!text.includes('tool-output-available')) throw new Error(`chat turn failed: ${text.slice(0, 200)}`);
 }
