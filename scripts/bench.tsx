@@ -24,13 +24,19 @@ import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 import { RenderPool } from '@/lib/render/pool';
 import { renderService } from '@/lib/render/service';
 import { hasBuild, httpBench, type HttpFigures } from './bench-http';
+import { standardCard } from './bench-card';
+import { newOwnerToken, OWNER_COOKIE } from '@/lib/http/owner';
 
 const TAIWAN = 'compare the populations of the five largest cities in Taiwan\nCity,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
+
+/** The chat route answers only a request with an owner (proxy.ts mints one for browsers). */
+const BENCH_OWNER = newOwnerToken();
 
 /** One chat turn through the real route handler (offline planner, SQLite): request → end of the UI message stream. */
 async function chatTurn(turn: number): Promise<void> {
   const body = { id: `bench-chat-${turn}`, message: { id: `q${turn}`, role: 'user', parts: [{ type: 'text', text: `${TAIWAN}\nRow ${turn},${turn}` }] } };
-  const response = await chatRoute(new Request('http://bench.local/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  const headers = { 'content-type': 'application/json', cookie: `${OWNER_COOKIE}=${BENCH_OWNER}` };
+  const response = await chatRoute(new Request('http://bench.local/api/chat', { method: 'POST', headers, body: JSON.stringify(body) }));
   const text = await response.text();
   if (!text.includes('tool-output-available')) throw new Error(`chat turn failed: ${text.slice(0, 200)}`);
 }
@@ -43,24 +49,7 @@ const RUNS = Number(FLAGS.find((flag) => /^\d+$/.test(flag)) ?? 25);
 const HTTP_ONLY = FLAGS.includes('--http');
 const SERVER_DIR = FLAGS.find((flag) => flag.startsWith('--server-dir='))?.slice('--server-dir='.length) ?? process.cwd();
 
-/** The standard card of ../shared/BASELINES.md: 1200×630, title, 3 stat boxes, bullets, ~60 words. */
-const card = parseSpec({
-  kind: 'infographic',
-  title: 'Quarterly product update',
-  width: 1200,
-  height: 630,
-  sections: [
-    {
-      type: 'stats',
-      items: [
-        { value: '42%', label: 'Weekly active growth', delta: '+6 pts', trend: 'up' },
-        { value: '1.8M', label: 'Renders served' },
-        { value: '58ms', label: 'Median render time', delta: '−12%', trend: 'down' },
-      ],
-    },
-    { type: 'callout', tone: 'success', icon: 'rocket', text: 'A warm font cache cut cold starts; CJK, emoji and icons render offline from npm packages.' },
-  ],
-});
+const card = standardCard;
 
 async function median(label: string, run: () => Promise<unknown>, runs = RUNS): Promise<number> {
   for (let index = 0; index < Math.min(WARMUP, runs); index += 1) await run();

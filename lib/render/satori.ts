@@ -8,6 +8,7 @@ import { emojiImages } from './emoji';
 import { iconDataUri } from './icons';
 import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
+import { fillBorderRings } from './svg-borders';
 import type { PlacedText } from './pdf';
 
 export interface SvgResult {
@@ -67,7 +68,7 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   const theme = resolveTheme(spec.theme);
   const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
   const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page });
-  const svg = await elementToSvg(element, { width, text, locale: spec.locale });
+  const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale }));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
   if (size.height > limit) {
