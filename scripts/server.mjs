@@ -66,6 +66,8 @@ createServer((request, response) => {
       response.removeHeader(LENGTH_HEADER);
       if (!response.hasHeader('content-length') && !response.hasHeader('content-encoding')) response.setHeader('content-length', length);
     }
+    // The headers of a 200 image answer to a GET, as written, for the fast path to replay.
+    if (request.method === 'GET' && args[0] === 200) globalThis[FAST_PATH]?.confirm(request.url ?? '/', request.headers, { ...response.getHeaders(), ...(args.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) });
     return writeHead.apply(this, args);
   };
   handle(request, response).catch((error) => {

@@ -6,30 +6,33 @@ import { takeRenderToken } from './guard';
 /**
  * Repeated GETs of cached images answered before Next.js routes them. The route handler remembers,
  * for each image URL it answered (path + query, and the Accept header when the format was
- * negotiated), the render hash and the headers it sent; scripts/server.mjs asks `answer()` first
- * and, when the bytes are still in the memory tier, writes them itself: the same status, headers
- * and bytes as the route (checked by e2e/render-api.spec.ts), without Next's per-request work.
+ * negotiated), the render hash; scripts/server.mjs confirms it with the headers Next.js finally
+ * wrote, asks `answer()` first on later GETs and, when the bytes are still in the memory tier,
+ * writes them itself: the same status, headers and bytes as the route (checked by
+ * e2e/render-api.spec.ts), without Next's per-request work.
  * Only what the route already admitted is remembered (a signed URL is its own key), every answer
  * still takes a rate-limit token, and anything unusual (a token refused, bytes evicted, an
  * Authorization header) falls through to the route.
  */
 interface Remembered {
   hash: string;
-  headers: Record<string, string>;
+  /** The headers Next.js finally wrote for the route's answer (it adds some of its own, e.g. Vary). */
+  headers: Record<string, string | string[]> | undefined;
 }
+
+/** Per-connection or per-answer headers, never replayed. */
+const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-glimpse-content-length', 'x-glimpse-cache']);
 
 export interface FastAnswer {
   status: 200 | 304;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   body?: Uint8Array;
 }
 
 type IncomingHeaders = Record<string, string | string[] | undefined>;
 
-/** Headers next.config.mjs adds to every response; the fast path must send them too. */
-export const STATIC_HEADERS: Record<string, string> = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
-
-const NOT_MODIFIED_HEADERS = new Set(['cache-control', 'etag', 'vary', ...Object.keys(STATIC_HEADERS).map((name) => name.toLowerCase())]);
+/** What a 304 carries, like the route's: validators and caching headers (and the static security headers), no entity headers. */
+const NOT_MODIFIED_HEADERS = new Set(['cache-control', 'etag', 'vary', 'x-content-type-options', 'referrer-policy']);
 
 const keyOf = (pathAndQuery: string, accept: string | undefined) => `${pathAndQuery}\n${accept ?? '*'}`;
 
@@ -41,22 +44,33 @@ export class FastPath {
   private readonly urls = new LRUCache<string, Remembered>({ max: MAX_FAST_PATH_URLS });
   private cache: RenderCache | undefined;
 
-  /** Called by the route after a 200 image answer to a GET. */
-  remember(cache: RenderCache, pathAndQuery: string, accept: string | undefined, hash: string, headers: Headers): void {
+  /** Called by the route after a 200 image answer to a GET; `confirm` completes it with what was written. */
+  remember(cache: RenderCache, pathAndQuery: string, accept: string | undefined, hash: string): void {
     this.cache = cache;
-    const kept: Record<string, string> = { ...STATIC_HEADERS };
-    headers.forEach((value, name) => {
-      if (name !== 'x-glimpse-content-length' && name !== 'x-glimpse-cache') kept[name] = value;
-    });
-    this.urls.set(keyOf(pathAndQuery, accept), { hash, headers: kept });
+    this.urls.set(keyOf(pathAndQuery, accept), { hash, headers: undefined });
+  }
+
+  /** Called by scripts/server.mjs as a 200 answer to a GET is written: the exact headers to replay. */
+  confirm(pathAndQuery: string, requestHeaders: IncomingHeaders, written: Record<string, number | string | string[] | undefined>): void {
+    const remembered = this.lookUp(pathAndQuery, requestHeaders);
+    if (!remembered || remembered.headers) return;
+    const kept: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(written)) {
+      if (value !== undefined && !NOT_REPLAYED.has(name.toLowerCase())) kept[name.toLowerCase()] = typeof value === 'number' ? String(value) : value;
+    }
+    remembered.headers = kept;
+  }
+
+  private lookUp(pathAndQuery: string, headers: IncomingHeaders): Remembered | undefined {
+    const accept = typeof headers.accept === 'string' ? headers.accept : undefined;
+    return this.urls.get(keyOf(pathAndQuery, undefined)) ?? this.urls.get(keyOf(pathAndQuery, accept));
   }
 
   /** The answer to a GET, or undefined to let Next.js route it. */
   answer(pathAndQuery: string, headers: IncomingHeaders, clientIp: string): FastAnswer | undefined {
     if (!this.cache || headers.authorization !== undefined) return undefined;
-    const accept = typeof headers.accept === 'string' ? headers.accept : undefined;
-    const remembered = this.urls.get(keyOf(pathAndQuery, undefined)) ?? this.urls.get(keyOf(pathAndQuery, accept));
-    if (!remembered) return undefined;
+    const remembered = this.lookUp(pathAndQuery, headers);
+    if (!remembered?.headers) return undefined;
     const rendered = this.cache.peekMemory(remembered.hash);
     if (!rendered) return undefined;
     if (!takeRenderToken(`ip:${clientIp}`)) return undefined;

@@ -80,7 +80,7 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   headers.set('X-Glimpse-Alt', encodeURIComponent(result.alt.slice(0, 2000)));
   if (request.method === 'GET' && policy === 'immutable' && !request.headers.has('authorization')) {
     const url = new URL(request.url);
-    fastPath().remember(service.cache, url.pathname + url.search, output.negotiated ? (request.headers.get('accept') ?? undefined) : undefined, etag.slice(1, -1), headers);
+    fastPath().remember(service.cache, url.pathname + url.search, output.negotiated ? (request.headers.get('accept') ?? undefined) : undefined, etag.slice(1, -1));
   }
   return new Response(new Uint8Array(result.body), { status: 200, headers });
 }
