@@ -19,6 +19,8 @@ const HEAVY_WINDOW_MS = 20_000;
 export interface HttpFigures {
   freshMs: number;
   repeatMs: number;
+  /** GET of a stored spec's image URL, repeated: the memory cache through the fast path (no Next.js routing). */
+  imageGetMs: number;
   oneClient: number;
   twoClients: number;
   healthMedianMs: number;
@@ -92,7 +94,15 @@ export async function httpBench(directory: string, card: object, median: Median)
     const freshMs = await median('card PNG over HTTP, fresh spec', () => post({ ...card, title: `Fresh ${(fresh += 1)}` }), 20);
     const repeated = { ...card, title: 'Repeated' };
     const first = await post(repeated);
-    const repeatMs = await median('same spec again', () => post(repeated), 40);
+    const repeatMs = await median('same spec again (POST)', () => post(repeated), 40);
+    const stored = (await (await fetch(`${BASE}/api/specs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(repeated) })).json()) as { id: string };
+    const imageUrl = `${BASE}/i/${stored.id}.png`;
+    await (await fetch(imageUrl)).arrayBuffer();
+    const imageGetMs = await median('same image URL again (GET /i/<id>.png)', async () => {
+      const response = await fetch(imageUrl);
+      await response.arrayBuffer();
+      if (response.headers.get('x-glimpse-cache') !== 'hit') throw new Error('the repeat was not a cache hit');
+    }, 200);
     const cacheHeader = first.headers.get('x-glimpse-cache');
     console.log(`  ${'X-Glimpse-Cache of the first / a repeat'.padEnd(46)} ${`${cacheHeader ?? '—'} / ${(await post(repeated)).headers.get('x-glimpse-cache') ?? '—'}`.padStart(8)}`);
     const oneClient = await throughput(card, 1, 'One');
@@ -125,7 +135,7 @@ export async function httpBench(directory: string, card: object, median: Median)
     const healthMaxMs = healthTimes[healthTimes.length - 1] ?? Number.NaN;
     console.log(`  ${'heavy spec (Vega-Lite repeat 8×8, 5,000 rows): answer'.padEnd(46)} ${heavyAnswer.padStart(8)} after ${((Date.now() - startedHeavy) / 1000).toFixed(1)} s`);
     console.log(`  ${'/api/health meanwhile: median / max'.padEnd(46)} ${`${healthMedianMs} / ${healthMaxMs}`.padStart(8)} ms  (${healthTimes.length} asks, ${unanswered} unanswered within ${HEAVY_WINDOW_MS / 1000} s)`);
-    return { freshMs, repeatMs, oneClient, twoClients, healthMedianMs, healthMaxMs };
+    return { freshMs, repeatMs, imageGetMs, oneClient, twoClients, healthMedianMs, healthMaxMs };
   } finally {
     server.kill();
   }
