@@ -51,6 +51,31 @@ const SERVER_DIR = FLAGS.find((flag) => flag.startsWith('--server-dir='))?.slice
 
 const card = standardCard;
 
+/** `a` and `b` alternated for `runs` rounds: prints both medians, returns the median of a/b per round. */
+async function pairedMedianRatio(label: string, a: () => Promise<unknown>, b: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  const time = async (run: () => Promise<unknown>) => {
+    const started = performance.now();
+    await run();
+    return performance.now() - started;
+  };
+  const ratios: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    // Which goes first alternates too, so neither always runs on a cache the other just warmed.
+    if (index % 2 === 0) {
+      const first = await time(a);
+      ratios.push(first / (await time(b)));
+    } else {
+      const second = await time(b);
+      ratios.push((await time(a)) / second);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  ratios.sort((x, y) => x - y);
+  const value = ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+  console.log(`  ${label.padEnd(46)} ${value.toFixed(2).padStart(8)} ×`);
+  return value;
+}
+
 async function median(label: string, run: () => Promise<unknown>, runs = RUNS): Promise<number> {
   for (let index = 0; index < Math.min(WARMUP, runs); index += 1) await run();
   const times: number[] = [];
@@ -189,19 +214,24 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   let chromiumMs = Number.NaN;
+  let pairedRatio = Number.NaN;
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
     const html = await chromiumHtml(card);
-    chromiumMs = await median('Chromium warm page → PNG', async () => {
+    const screenshot = async () => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.screenshot({ type: 'png' });
-    });
+    };
+    chromiumMs = await median('Chromium warm page → PNG', screenshot);
+    // The same two, alternated round by round, so a busy minute slows both alike: the ratio to trust.
+    pairedRatio = await pairedMedianRatio('Chromium / Glimpse PNG, alternated', screenshot, () => render(card, { format: 'png', scale: 1 }));
   } finally {
     await browser.close();
   }
 
   console.log('\nRatios (same run)');
   console.log(`  Chromium screenshot / Glimpse PNG        ${(chromiumMs / png).toFixed(1)}×  (Glimpse is faster when > 1)`);
+  console.log(`  … the same, alternated round by round    ${pairedRatio.toFixed(1)}×  (median of per-round ratios; target ≥ 2×, aim 3×)`);
   console.log(`  sharp raster / resvg raster              ${(rasterSharp / rasterResvg).toFixed(1)}×  (why resvg is the default)`);
   console.log(`  satori+sharp / satori+resvg PNG          ${(sharpPng / png).toFixed(1)}×`);
   console.log(`  SVG share of PNG time                    ${((svg / png) * 100).toFixed(0)}%`);
