@@ -56,7 +56,7 @@ function optionFor(def: Def, value: Record<string, unknown>): z.ZodType | undefi
     const matches = (option: z.ZodType): boolean => {
       const inner = defOf(unwrap(option));
       if (inner.type === 'union') return (inner.options ?? []).some(matches);
-      return literalValues(inner.shape?.[key]).includes(value[key]);
+      return inner.shape !== undefined && Object.hasOwn(inner.shape, key) && literalValues(inner.shape[key]).includes(value[key]);
     };
     return options.find(matches);
   }
@@ -83,8 +83,9 @@ export function dropBlankOptionals(schema: z.ZodType, value: unknown, depth = 0)
   if (def.type !== 'object' || !def.shape || !isRecord(value)) return value;
   let result: Record<string, unknown> | undefined;
   for (const [key, field] of Object.entries(value)) {
-    const fieldSchema = def.shape[key];
-    if (!fieldSchema) continue;
+    // Own keys only: a "__proto__" key in the input must not find Object.prototype on the shape.
+    if (!Object.hasOwn(def.shape, key)) continue;
+    const fieldSchema = def.shape[key]!;
     if (field === '' && isOptional(fieldSchema)) {
       result ??= { ...value };
       delete result[key];

@@ -138,3 +138,12 @@ describe('visual spec schema', () => {
     expect(JSON.stringify(schema)).toContain('"infographic"');
   });
 });
+
+describe('hostile keys', () => {
+  it('a "__proto__" or "constructor" key is an unknown field (400), never a crash', () => {
+    for (const body of ['{"kind":"infographic","title":"x","sections":[{"type":"text","text":"a"}],"__proto__":{"x":1}}', '{"kind":"infographic","title":"x","constructor":"","sections":[{"type":"text","text":"a","__proto__":""}]}']) {
+      const error = thrownGlimpseError(() => parseSpec(JSON.parse(body)));
+      expect(error.code).toBe('invalid_spec');
+    }
+  });
+});
