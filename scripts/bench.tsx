@@ -98,7 +98,7 @@ async function chromiumHtml(spec: VisualSpec & { width?: number; height?: number
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
   const width = spec.width ?? (typeof target.size === 'function' ? target.size(spec) : target.size).width;
-  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure, page: 0 });
+  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure, page: 0, report: () => undefined });
   const faces = plan.fonts
     .map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${Buffer.from(font.data as Buffer).toString('base64')}) format('woff');}`)
     .join('');

@@ -56,7 +56,7 @@ const without = {
 async function satoriSvg(): Promise<string> {
   const text = collectText(standardCard).join('\n');
   const measure = async () => ({ width: 0, height: 0 });
-  const context = { theme: resolveTheme(standardCard.theme), width: 1200, height: 630, fontFamily: planFonts(text).fontFamily, icon: iconDataUri, measure, page: 0 };
+  const context = { theme: resolveTheme(standardCard.theme), width: 1200, height: 630, fontFamily: planFonts(text).fontFamily, icon: iconDataUri, measure, page: 0, report: () => undefined };
   return elementToSvg(await targetFor(standardCard.kind).render(standardCard, context), { width: 1200, text });
 }
 

@@ -46,11 +46,11 @@ export function specParamUrls(origin: string, spec: VisualSpec, formats: FileFor
  * answers with `?spec=` URLs (and `id: null`).
  */
 export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true) {
-  const { width, height, alt } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
+  const { width, height, alt, findings } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
   const id = store ? saveSpec(spec) : null;
   const origin = publicOrigin(request);
   const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);
-  return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls, lint: lintSpec(spec) };
+  return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls, lint: [...lintSpec(spec), ...(findings ?? [])] };
 }
 
 /** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */

@@ -11,6 +11,9 @@ export interface LintFinding {
   box?: { x: number; y: number; width: number; height: number };
 }
 
+/** Text drawn smaller than this (CSS px at scale 1) is a `text-too-small` finding (WCAG-minded; 10 px for chart ticks). */
+export const MIN_READABLE_TEXT_PX = 12;
+
 /** A rule over the spec: `spec` is the parsed spec, `input` what was sent (before defaults and fixes). */
 export interface SpecRule {
   id: string;

@@ -6,6 +6,11 @@ import { SPEC_RULES } from './spec-rules';
 export type { LintFinding } from './finding';
 export { SPEC_RULES } from './spec-rules';
 
+/** Rules the renderer reports while drawing (RenderContext.report), listed for docs and GET /api/lint. */
+export const LAYOUT_RULES = [
+  { id: 'text-too-small', severity: 'error', description: 'Text drawn below 12 px at scale 1 (whiteboard labels after the diagram is fitted; the renderer first tries the other direction).' },
+] as const;
+
 /**
  * What a designer (or the model) should know about a spec that renders: each finding names its rule,
  * severity and path. `input` is what was sent; by default the input `parseSpec` saw for this spec.

@@ -1,3 +1,4 @@
+import type { LintFinding } from '@/lib/lint/finding';
 import { GlimpseError } from '@/lib/errors';
 import { contentHash } from '@/lib/hash';
 import { MAX_OUTPUT_PIXELS } from '@/lib/limits';
@@ -29,6 +30,8 @@ export interface Rendered {
   alt: string;
   /** Content hash of (spec, options, renderer and target versions): the strong ETag. */
   hash: string;
+  /** The layout critic's findings for this render (every page of a pdf; none for csv, pptx, excalidraw). */
+  findings?: LintFinding[];
 }
 
 /** Every file format a spec can be exported to: the four visual formats plus what its target adds. */
@@ -94,7 +97,8 @@ export async function render(input: VisualSpec, options: RenderOptions): Promise
       return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
     }
     const body = await svgToPdf(rendered, { title: spec.title, description: first.alt, pointsPerPixel: target.pdfPointsPerPixel, locale: spec.locale });
-    return { body, contentType, width: first.width, height: first.height, alt: first.alt, hash };
+    const findings = rendered.flatMap((page) => page.findings);
+    return { body, contentType, width: first.width, height: first.height, alt: first.alt, hash, findings };
   }
   const page = options.page ?? 0;
   if (page >= pages) {
@@ -104,12 +108,12 @@ export async function render(input: VisualSpec, options: RenderOptions): Promise
   const svg = await renderSvg(spec, page);
   switch (options.format) {
     case 'svg':
-      return { body: Buffer.from(svg.svg), contentType, width: svg.width, height: svg.height, alt: svg.alt, hash };
+      return { body: Buffer.from(svg.svg), contentType, width: svg.width, height: svg.height, alt: svg.alt, hash, findings: svg.findings };
     case 'png':
     case 'webp': {
       const { width, height } = checkPixels(svg, options.scale);
       const body = await rasterize(svg.svg, { format: options.format, scale: options.scale });
-      return { body, contentType, width, height, alt: svg.alt, hash };
+      return { body, contentType, width, height, alt: svg.alt, hash, findings: svg.findings };
     }
     default: {
       const unreachable: never = options.format;

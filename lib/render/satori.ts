@@ -1,3 +1,4 @@
+import type { LintFinding } from '@/lib/lint/finding';
 import satori from 'satori';
 import type { ReactElement } from 'react';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
@@ -18,6 +19,8 @@ export interface SvgResult {
   alt: string;
   /** Words and their positions (only when asked for a text layer). */
   texts?: PlacedText[];
+  /** What the layout critic found while drawing (text too small, …). */
+  findings: LintFinding[];
 }
 
 /** Every string in the spec, so fonts and emoji cover exactly what will be drawn. */
@@ -67,7 +70,9 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   const plan = planFonts(text, spec.locale);
   const theme = resolveTheme(spec.theme);
   const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
-  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page });
+  const findings: LintFinding[] = [];
+  const report = (finding: LintFinding) => void findings.push(finding);
+  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale }));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
@@ -82,5 +87,5 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   }
   const alt = target.alt(spec);
   const texts = options.textLayer ? placedTexts(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: false })) : undefined;
-  return { svg: withAccessibleText(svg, spec.title, alt), width: size.width, height: size.height, alt, texts };
+  return { svg: withAccessibleText(svg, spec.title, alt), width: size.width, height: size.height, alt, texts, findings };
 }

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { z } from 'zod';
 import type { PictureSlot } from '@/lib/render/picture';
 import type { Theme } from '@/lib/render/theme';
+import type { LintFinding } from '@/lib/lint/finding';
 
 /** What a target's `render` gets besides its spec. Everything a render needs is in here: renders are pure. */
 export interface RenderContext {
@@ -18,6 +19,8 @@ export interface RenderContext {
   page: number;
   /** Lays out an element with the spec's fonts and returns its size (for two-pass layouts). */
   measure: (element: ReactElement) => Promise<{ width: number; height: number }>;
+  /** The layout critic: what a designer would flag in this render (returned with it, and in the lint). */
+  report: (finding: LintFinding) => void;
 }
 
 /** The data behind a visual, for `?format=csv`. */

@@ -1,8 +1,9 @@
 import { admit } from '@/lib/http/guard';
 import { readJsonBody } from '@/lib/http/request';
 import { handle } from '@/lib/http/respond';
-import { lintSpec, SPEC_RULES } from '@/lib/lint';
+import { LAYOUT_RULES, lintSpec, SPEC_RULES } from '@/lib/lint';
 import { parseSpec } from '@/lib/spec/visual';
+import { renderService } from '@/lib/render/service';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,10 @@ export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     admit(request, 'api');
     const input = await readJsonBody(request);
-    return Response.json({ findings: lintSpec(parseSpec(input), input) }, { headers: { 'Cache-Control': 'no-store' } });
+    const spec = parseSpec(input);
+    // The layout critic's findings come with the render (drawn in a worker, cached like any render).
+    const { rendered } = await renderService().render(spec, { format: 'svg', scale: 1 }, request.signal);
+    return Response.json({ findings: [...lintSpec(spec, input), ...(rendered.findings ?? [])] }, { headers: { 'Cache-Control': 'no-store' } });
   });
 }
 
@@ -20,6 +24,6 @@ export async function POST(request: Request): Promise<Response> {
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     admit(request, 'public');
-    return Response.json({ rules: SPEC_RULES.map(({ id, severity, description }) => ({ id, severity, description })) });
+    return Response.json({ rules: [...SPEC_RULES.map(({ id, severity, description }) => ({ id, severity, description })), ...LAYOUT_RULES] });
   });
 }

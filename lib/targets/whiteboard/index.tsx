@@ -11,7 +11,8 @@ export const whiteboardTarget = defineTarget({
     'A whiteboard diagram of a system, flow or idea: nodes (box, rounded, circle, diamond, cylinder, cloud, person, note, text), labelled edges, groups and sticky notes; laid out automatically, hand-drawn or clean.',
   schema: whiteboardSpecSchema,
   size: { width: 1200 },
-  version: 1,
+  // 2: a diagram whose labels would draw below 12 px is wrapped into rows or turned.
+  version: 2,
   render: renderWhiteboard,
   alt: whiteboardAlt,
   examples: whiteboardExamples,

@@ -94,7 +94,12 @@ function nodeSize(shape: Shape, lines: string[], hasIcon: boolean, style: Return
 const elk = new ELK();
 
 /** elkjs layered layout: groups as compound nodes, labelled edges, orthogonal routing. */
-export async function layoutWhiteboard(spec: WhiteboardSpec): Promise<Layout> {
+export interface LayoutOptions {
+  /** Break a long layered chain into rows (ELK graph wrapping) aiming at this width:height. */
+  wrapToAspect?: number;
+}
+
+export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOptions = {}): Promise<Layout> {
   const style = labelStyle(spec);
   const sizes = new Map(
     spec.nodes.map((node) => {
@@ -127,6 +132,7 @@ export async function layoutWhiteboard(spec: WhiteboardSpec): Promise<Layout> {
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.randomSeed': '1',
       'elk.json.edgeCoords': 'ROOT',
+      ...(options.wrapToAspect ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': String(options.wrapToAspect), 'elk.layered.wrapping.additionalEdgeSpacing': '24' } : {}),
     },
     children: [...spec.groups.filter((group) => group.parent === undefined).map((group) => groupNode(group.id)), ...spec.nodes.filter((node) => node.group === undefined).map((node) => elkNode(node.id))],
     edges,

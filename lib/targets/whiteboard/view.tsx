@@ -3,14 +3,58 @@ import type { RenderContext } from '@/lib/targets/define-target';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { renderMermaid } from '@/lib/render/mermaid';
 import { drawWhiteboard } from './draw';
-import { layoutWhiteboard } from './layout';
+import { labelStyle, layoutWhiteboard, type LayoutOptions } from './layout';
+import { MIN_READABLE_TEXT_PX } from '@/lib/lint/finding';
+import { MAX_HEIGHT } from '@/lib/limits';
 import type { WhiteboardSpec } from './schema';
+
+/** Mermaid's labels are 16 px in its own units. */
+const MERMAID_LABEL_PX = 16;
+
+/**
+ * The diagram drawn so its labels stay readable once it is scaled into the canvas: a native diagram
+ * whose labels would shrink below MIN_READABLE_TEXT_PX in its direction (a long chain left to right)
+ * is also laid out wrapped into rows, and turned; the most readable one that fits MAX_HEIGHT is drawn.
+ */
+async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, contentWidth: number) {
+  const scaleOf = (diagram: { width: number }) => Math.min(1, contentWidth / diagram.width);
+  if (spec.mermaid) {
+    const diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale);
+    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram) };
+  }
+  const size = labelStyle(spec).size;
+  const draw = async (direction: WhiteboardSpec['direction'], options: LayoutOptions = {}) => {
+    const turned = { ...spec, direction };
+    return drawWhiteboard(turned, await layoutWhiteboard(turned, options), context.theme);
+  };
+  const first = await draw(spec.direction);
+  if (size * scaleOf(first) >= MIN_READABLE_TEXT_PX) return { diagram: first, textPx: size * scaleOf(first) };
+  // Wrapped into rows first (it keeps the flow's direction and fills the canvas), then turned.
+  const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
+  const candidates = [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')];
+  const diagram = candidates.filter((candidate) => candidate.height * scaleOf(candidate) <= room).reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) + 0.01 ? candidate : best), first);
+  return { diagram, textPx: size * scaleOf(diagram) };
+}
+
+/** The width:height a wrapped chain aims at: rows across a landscape canvas. */
+const WRAP_ASPECT = 2;
+
+/** Room the title, subtitle, footer and padding take around the diagram, at most. */
+const DIAGRAM_CHROME_PX = 320;
 
 /** The diagram (laid out by elkjs, drawn by rough.js) framed with the shared title and footer. */
 export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderContext): Promise<ReactElement> {
   const padding = context.width < 700 ? 32 : 48;
   const contentWidth = context.width - padding * 2;
-  const diagram = spec.mermaid ? await renderMermaid(spec.mermaid, context.theme, spec.locale) : drawWhiteboard(spec, await layoutWhiteboard(spec), context.theme);
+  const { diagram, textPx } = await readableDiagram(spec, context, contentWidth);
+  if (textPx < MIN_READABLE_TEXT_PX) {
+    context.report({
+      rule: 'text-too-small',
+      severity: 'error',
+      path: spec.mermaid ? ['mermaid'] : ['nodes'],
+      message: `labels draw at ${textPx.toFixed(1)} px (below ${MIN_READABLE_TEXT_PX} px): the diagram is ${Math.round(diagram.width)} px wide for ${contentWidth} px; use fewer or shorter nodes, or split it into several diagrams`,
+    });
+  }
   const scale = Math.min(1, contentWidth / diagram.width);
   const width = Math.floor(diagram.width * scale);
   const height = Math.floor(diagram.height * scale);

@@ -134,3 +134,39 @@ describe('whiteboard layout and export', () => {
     expect(page.text.replace(/\s+/g, '')).toContain(spec.title.replace(/\s+/g, ''));
   });
 });
+
+describe('readable labels (the layout critic acts, then reports)', () => {
+  const chain = (count: number, extra: Record<string, unknown> = {}) => ({
+    kind: 'whiteboard',
+    title: 'Request path',
+    nodes: Array.from({ length: count }, (_, index) => ({ id: `n${index}`, label: `Stage ${index + 1}` })),
+    edges: Array.from({ length: count - 1 }, (_, index) => ({ from: `n${index}`, to: `n${index + 1}` })),
+    ...extra,
+  });
+
+  it('a 14-node chain too long for one row is wrapped into rows, readable, with no finding', async () => {
+    const spec = parseSpec(chain(14));
+    const rendered = await render(spec, { format: 'png', scale: 1 });
+    expect(rendered.findings).toEqual([]);
+    // One row would be ~2,600 px wide, scaled to 0.42 (labels ~10 px) and ~300 px tall; rows fill the canvas.
+    const row = await layoutWhiteboard(spec as WhiteboardSpec);
+    expect(24 * (1104 / row.width)).toBeLessThan(12);
+    expect(rendered.height).toBeGreaterThan(500);
+    expect(rendered.height).toBeLessThan(rendered.width);
+  });
+
+  it('a short chain keeps its direction', async () => {
+    const rendered = await render(parseSpec(chain(3)), { format: 'png', scale: 1 });
+    expect(rendered.findings).toEqual([]);
+    expect(rendered.width).toBeGreaterThan(rendered.height);
+  });
+
+  it('labels that stay too small either way are a text-too-small error at nodes', async () => {
+    // Eight parallel chains of seven wide nodes: too long left to right, too wide top to bottom.
+    const nodes = Array.from({ length: 56 }, (_, index) => ({ id: `n${index}`, label: `A rather long service name ${index}` }));
+    const edges = nodes.flatMap((node, index) => (index % 7 === 6 ? [] : [{ from: node.id, to: `n${index + 1}` }]));
+    const spec = parseSpec({ kind: 'whiteboard', title: 'Everything', style: 'clean', nodes, edges });
+    const rendered = await render(spec, { format: 'svg', scale: 1 });
+    expect(rendered.findings).toEqual([expect.objectContaining({ rule: 'text-too-small', severity: 'error', path: ['nodes'] })]);
+  });
+});
