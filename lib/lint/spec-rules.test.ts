@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '@/lib/spec/visual';
+import { PALETTE_NAMES } from '@/lib/spec/palettes';
 import { lintSpec, SPEC_RULES } from './index';
 
 const rulesOf = (input: unknown) => lintSpec(parseSpec(input)).map((finding) => [finding.rule, finding.severity, finding.path]);
@@ -8,7 +9,13 @@ const board = (extra: Record<string, unknown>) => ({ kind: 'whiteboard', title: 
 const deck = (slides: unknown[]) => ({ kind: 'slides', title: 'D', slides });
 
 /** Per rule: a spec that must trigger it (with the path) and one that must not. */
-const cases: Record<string, { hit: unknown; path: (string | number)[]; miss: unknown }> = {
+const cases: Record<string, { hit: unknown; path: (string | number)[]; miss: unknown; severity?: string }> = {
+  'low-contrast': {
+    hit: { kind: 'infographic', title: 'T', theme: { brand: { primary: '#FDE047' } }, sections: [{ type: 'text', text: 'x' }] },
+    path: ['theme', 'brand', 'primary'],
+    miss: { kind: 'infographic', title: 'T', theme: { brand: { primary: '#A16207' } }, sections: [{ type: 'text', text: 'x' }] },
+    severity: 'error',
+  },
   'unknown-icon': {
     hit: { kind: 'infographic', title: 'T', sections: [{ type: 'icon-list', items: [{ icon: 'rocket-launch', title: 'Ship' }] }] },
     path: ['sections', 0, 'items', 0, 'icon'],
@@ -34,8 +41,8 @@ describe('spec lint rules', () => {
     expect(SPEC_RULES.map((rule) => rule.id).sort()).toEqual(Object.keys(cases).sort());
   });
 
-  it.each(Object.entries(cases))('%s: triggers at its path, and not on the fixed spec', (rule, { hit, path, miss }) => {
-    expect(rulesOf(hit)).toContainEqual([rule, 'warning', path]);
+  it.each(Object.entries(cases))('%s: triggers at its path, and not on the fixed spec', (rule, { hit, path, miss, severity = 'warning' }) => {
+    expect(rulesOf(hit)).toContainEqual([rule, severity, path]);
     expect(rulesOf(miss).filter(([id]) => id === rule)).toEqual([]);
   });
 
@@ -45,6 +52,20 @@ describe('spec lint rules', () => {
       ['unknown-field', 'warning', ['slides', 0, 'visual', 'x']],
       ['implicit-node', 'warning', ['slides', 1, 'visual', 'edges', 0, 'to']],
     ]);
+  });
+
+  it('every palette in both modes has readable text on its defaults (the theme lifts what would not)', () => {
+    for (const mode of ['light', 'dark'] as const) {
+      for (const palette of PALETTE_NAMES) {
+        const findings = lintSpec(parseSpec({ kind: 'infographic', title: 'T', theme: { mode, palette }, sections: [{ type: 'text', text: 'x' }] }));
+        expect(findings, `${mode} ${palette}`).toEqual([]);
+      }
+    }
+  });
+
+  it('a grey background fails for text itself, with the ratio in the message', () => {
+    const [finding] = lintSpec(parseSpec({ kind: 'chart', title: 'T', theme: { background: '#777777' }, type: 'bar', data: [{ label: 'a', value: 1 }] }));
+    expect(finding).toMatchObject({ rule: 'low-contrast', path: ['theme', 'background'], message: expect.stringMatching(/contrast 4\.\d\d:1, below 4\.5:1/) });
   });
 
   it('an unknown icon says what is drawn instead', () => {

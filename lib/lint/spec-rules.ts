@@ -1,4 +1,7 @@
+import { colord } from 'colord';
 import { checkIcon } from '@/lib/render/icons';
+import { resolveTheme } from '@/lib/render/theme';
+import type { ThemeSpec } from '@/lib/spec/common';
 import { chartRows, resolveFields } from '@/lib/targets/chart/fields';
 import { implicitIds } from '@/lib/targets/whiteboard/implicit';
 import type { SpecRule } from './finding';
@@ -30,7 +33,33 @@ function visuals(spec: unknown, kind: 'chart' | 'whiteboard'): { path: Path; vis
 
 const at = (value: unknown, path: Path): unknown => path.reduce<unknown>((node, key) => (isObject(node) || Array.isArray(node) ? (node as Json)[key as string] : undefined), value);
 
+/** WCAG 2.x AA: body text, and large text (titles, big numbers). */
+export const MIN_TEXT_CONTRAST = 4.5;
+export const MIN_LARGE_TEXT_CONTRAST = 3;
+
+/** The colour pairs a theme draws text in, with where a writer would change them. */
+function contrastProblems(themeSpec: ThemeSpec | undefined): { path: Path; message: string }[] {
+  const theme = resolveTheme(themeSpec);
+  const where: Path = themeSpec?.background ? ['theme', 'background'] : ['theme', 'mode'];
+  const pairs: { what: string; fore: string; back: string; min: number; path: Path }[] = [
+    { what: 'text', fore: theme.text, back: theme.background, min: MIN_TEXT_CONTRAST, path: where },
+    { what: 'secondary text', fore: theme.textMuted, back: theme.background, min: MIN_TEXT_CONTRAST, path: where },
+    { what: 'accent headings and numbers', fore: theme.primary, back: theme.background, min: MIN_LARGE_TEXT_CONTRAST, path: themeSpec?.brand ? ['theme', 'brand', 'primary'] : where },
+    { what: 'text on the primary colour', fore: theme.onPrimary, back: theme.primary, min: MIN_TEXT_CONTRAST, path: themeSpec?.brand ? ['theme', 'brand', 'primary'] : ['theme', 'palette'] },
+  ];
+  return pairs.flatMap(({ what, fore, back, min, path }) => {
+    const ratio = colord(fore).contrast(back);
+    return ratio < min ? [{ path, message: `${what} (${fore} on ${back}) has contrast ${ratio.toFixed(2)}:1, below ${min}:1 (WCAG AA)` }] : [];
+  });
+}
+
 export const SPEC_RULES: SpecRule[] = [
+  {
+    id: 'low-contrast',
+    severity: 'error',
+    description: 'Text colours of the theme that fail WCAG AA against what they are drawn on (4.5:1, 3:1 for large text).',
+    check: (spec) => (isObject(spec) ? contrastProblems(spec.theme as ThemeSpec | undefined) : []),
+  },
   {
     id: 'unknown-icon',
     severity: 'warning',
