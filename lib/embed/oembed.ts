@@ -162,7 +162,8 @@ function fitFrame(frame: { width: number; height: number }, maxHeight?: number) 
   return maxHeight && frame.height > maxHeight ? { width: frame.width, height: maxHeight } : frame;
 }
 
-function firstVisual(messages: { parts: unknown[] }[]): VisualOutput | undefined {
+/** The first drawn visual of a conversation: its thumbnail. */
+export function firstVisual(messages: { parts: unknown[] }[]): VisualOutput | undefined {
   for (const message of messages) {
     for (const part of message.parts as { type?: string; state?: string; output?: VisualOutput }[]) {
       if (part.type === 'tool-visual' && part.state === 'output-available' && part.output) return part.output;
