@@ -20,7 +20,7 @@ test('/docs lists every endpoint of the OpenAPI document, every kind, and every 
   }
   for (const target of targets) await expect(page.locator(`#kind-${target.kind} tbody tr`).first()).toBeVisible();
   await expect(page.locator('#kind-infographic td code', { hasText: /^sections\[\]\.items\[\]\.value$/ }).first()).toBeVisible();
-  const examples = targets.flatMap((target) => target.examples);
+  const examples = targets.flatMap((target) => target.examples as { name: string; spec: unknown }[]);
   await expect(page.locator('.docs-example')).toHaveCount(examples.length);
   const first = page.locator('.docs-example').first();
   expect(JSON.parse((await first.locator('.docs-json').textContent()) ?? '')).toEqual(examples[0]?.spec);
