@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
 import { MAX_OEMBED_URL_CHARS } from '../lib/limits';
-import { ask } from './chat-helpers';
+import { ask, TAIWAN_PROMPT } from './chat-helpers';
 import { CHART_SPEC, expectErrorBody } from './fixtures';
 
 const DECK = {
@@ -93,7 +93,7 @@ test.describe('oEmbed', () => {
 
   test('a shared conversation is rich: an <iframe> of its embeddable view, discovered from the share page', async ({ page, request }) => {
     await page.goto('/');
-    await ask(page, 'Taipei 249, Taichung 286, Kaohsiung 272');
+    await ask(page, TAIWAN_PROMPT);
     await expect.poll(() => page.url()).toMatch(/\/c\/[\w-]+$/);
     const id = page.url().split('/c/')[1]!;
     const conversation = (await (await page.request.get(`/api/conversations/${id}`)).json()) as { shareUrl: string; title: string };
@@ -149,7 +149,7 @@ test.describe('embedding snippets', () => {
 
   test("a chat answer's card copies <img>, Markdown and <iframe> of its own image", async ({ page }) => {
     await page.goto('/');
-    const image = await ask(page, 'Taipei 249, Taichung 286, Kaohsiung 272');
+    const image = await ask(page, TAIWAN_PROMPT);
     const src = await image.getAttribute('src');
     const png = `${new URL(page.url()).origin}${src}`;
     const alt = (await image.getAttribute('alt')) ?? '';

@@ -34,7 +34,7 @@ export function ExampleGallery({ origin }: { origin: string }) {
                 {/* eslint-disable-next-line @next/next/no-img-element -- the image API is the point */}
                 <img src={image.replace(/&format=png/, '&format=webp')} alt={alt.slice(0, 300)} loading="lazy" />
               </a>
-              <pre className="docs-json">
+              <pre className="docs-json" tabIndex={0} aria-label={`${example.name} spec JSON`}>
                 <code>{JSON.stringify(example.spec, null, 2)}</code>
               </pre>
             </div>

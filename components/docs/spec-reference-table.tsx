@@ -16,20 +16,29 @@ export function SpecReferenceTable({ kind }: { kind: VisualKind }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.flatMap((row, index) => [
+            // A union member's fields come together under one heading row ("sections[] when type = "stats"").
+            ...(row.variant && row.variant !== rows[index - 1]?.variant
+              ? [
+                  <tr key={`variant-${row.variant}-${row.path}`} className="docs-variant-row">
+                    <th scope="rowgroup" colSpan={4}>
+                      <code>{row.path.replace(/\.[^.]+$/, '')}</code> when <code>{row.variant}</code>
+                    </th>
+                  </tr>,
+                ]
+              : []),
             <tr key={`${row.variant ?? ''}-${row.path}`}>
               <td>
                 <code>{row.path}</code>
                 {row.required ? <span className="docs-required"> required</span> : null}
-                {row.variant ? <div className="docs-variant">when {row.variant}</div> : null}
               </td>
               <td>
                 <code>{row.type}</code>
               </td>
               <td>{row.rules.join('; ')}</td>
               <td>{row.description}</td>
-            </tr>
-          ))}
+            </tr>,
+          ])}
         </tbody>
       </table>
     </div>

@@ -1,7 +1,7 @@
 import { httpStatus } from '@/lib/errors';
 import { FORMAT_NAMES, FORMATS } from '@/lib/render/formats';
 import type { Body, ResponseDescriptor } from './descriptors';
-import { errorBodySchema, errorCodes, storedVisualSchema } from './schemas';
+import { errorBodySchema, errorCodes, excalidrawFileSchema, storedVisualSchema } from './schemas';
 
 /** The codes lib/errors.ts maps to a status, for its response's description. */
 export const codesFor = (status: number) => errorCodes.filter((code) => httpStatus(code) === status);
@@ -34,7 +34,7 @@ export function errorResponses(statuses: readonly number[], asImage = false): Re
 /** What a render answers, per format, from the one formats table (json: the visual's URLs instead of bytes). */
 export function renderedContent(formats: readonly string[] = FORMAT_NAMES): Record<string, Body> {
   return Object.fromEntries(
-    FORMAT_NAMES.filter((format) => formats.includes(format)).map((format) => [FORMATS[format].contentType, format === 'json' ? storedVisualSchema : format === 'svg' || format === 'csv' || format === 'excalidraw' ? 'text' : 'binary']),
+    FORMAT_NAMES.filter((format) => formats.includes(format)).map((format) => [FORMATS[format].contentType, format === 'json' ? storedVisualSchema : format === 'excalidraw' ? excalidrawFileSchema : format === 'svg' || format === 'csv' ? 'text' : 'binary']),
   );
 }
 

@@ -25,7 +25,7 @@ const conversationPath = z.object({ id: z.string().regex(CONVERSATION_ID).descri
 const specExamples = Object.fromEntries(registryExamples.map((example) => [example.name, { summary: `${example.kind}: ${example.name}`, value: example.spec }]));
 const invalidExample = { invalid: { summary: 'An unknown icon: 400 naming sections.0.items.0.icon', value: INVALID_SPEC } };
 const only = (name: string) => ({ [name]: { summary: name, value: registryExample(name) } });
-const chatQuestion = { id: CHAT_EXAMPLE_ID, message: { id: 'question-1', role: 'user', parts: [{ type: 'text', text: 'Taipei 249, Taichung 286, Kaohsiung 272 (10k people)' }] } };
+const chatQuestion = { id: CHAT_EXAMPLE_ID, message: { id: 'question-1', role: 'user', parts: [{ type: 'text', text: 'compare the populations\nCity,Population\nTaipei,2494000\nTaichung,2861000\nKaohsiung,2724000' }] } };
 
 /** The render route's example requests: every registry example as PNG, then one of each other format. */
 const renderRequests: ExampleRequest[] = [

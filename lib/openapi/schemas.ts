@@ -98,6 +98,10 @@ export const deckSchema = z
   })
   .describe('A stored deck');
 
+export const excalidrawFileSchema = z
+  .looseObject({ type: z.literal('excalidraw'), version: z.number(), elements: z.array(z.looseObject({ type: z.string() })).describe('Shapes, arrows, text and frames, editable') })
+  .describe('An .excalidraw file');
+
 export const signedUrlSchema = z.object({ url: url.describe('A GET /api/render?spec= URL (with sig when this server has API keys)') });
 
 export const healthSchema = z
