@@ -44,9 +44,9 @@ function rulesOf(schema: Schema): string[] {
   const rules: string[] = [];
   if (schema.enum) rules.push(`one of: ${schema.enum.map(show).join(', ')}`);
   if (schema.const !== undefined) rules.push(`= ${show(schema.const)}`);
-  if (schema.minLength !== undefined && schema.minLength > 0) rules.push(`≥ ${schema.minLength} characters`);
+  if (schema.minLength !== undefined && schema.minLength > 0) rules.push(schema.minLength === 1 ? 'not empty' : `≥ ${schema.minLength} characters`);
   if (schema.maxLength !== undefined) rules.push(`≤ ${schema.maxLength} characters`);
-  if (schema.minItems !== undefined && schema.minItems > 0) rules.push(`≥ ${schema.minItems} items`);
+  if (schema.minItems !== undefined && schema.minItems > 0) rules.push(schema.minItems === 1 ? 'at least one' : `≥ ${schema.minItems} items`);
   if (schema.maxItems !== undefined) rules.push(`≤ ${schema.maxItems} items`);
   if (schema.minimum !== undefined && schema.minimum > -MAX_SAFE) rules.push(`≥ ${schema.minimum}`);
   if (schema.exclusiveMinimum !== undefined) rules.push(`> ${schema.exclusiveMinimum}`);
