@@ -27,6 +27,7 @@ const nextConfig = {
         ],
       },
       { source: '/share/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      { source: '/embed/share/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
   // Compression would drop Content-Length, which image clients rely on; put a proxy in front to compress SVG/JSON.

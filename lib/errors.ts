@@ -23,6 +23,7 @@ export type GlimpseErrorCode =
   | 'provider_rate_limited'
   | 'provider_timeout'
   | 'provider_error'
+  | 'not_implemented'
   | 'internal';
 
 export interface ErrorIssue {
@@ -89,6 +90,8 @@ export function httpStatus(code: GlimpseErrorCode): number {
       return 429;
     case 'provider_error':
       return 502;
+    case 'not_implemented':
+      return 501;
     case 'provider_timeout':
     case 'render_timeout':
       return 504;

@@ -158,3 +158,8 @@ export const MAX_RENDER_QUEUE = 64;
 export const RENDER_RETRY_AFTER_SECONDS = 2;
 /** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */
 export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;
+
+/** Longest `url` an oEmbed request may name (characters): our own URLs are far shorter. Over it: 400 `invalid_option`. */
+export const MAX_OEMBED_URL_CHARS = 2048;
+/** Widest `<iframe>` an oEmbed answer or an embed snippet proposes (CSS px); a consumer's `maxwidth` can only lower it. */
+export const MAX_EMBED_WIDTH = 960;

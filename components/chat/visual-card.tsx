@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SnippetButtons } from '@/components/embed/snippet-buttons';
+import { visualSnippets } from '@/lib/embed/snippets';
 import type { VisualOutput } from '@/lib/llm/chat-message';
 import { SpecEditor, type SpecProblem } from './spec-editor';
 
@@ -19,8 +21,17 @@ export function VisualCard({ visual: initial, edit, onRegenerate }: VisualCardPr
   const [visual, setVisual] = useState(initial);
   const [copied, setCopied] = useState<string>();
   const src = local(visual.url);
-  const markdown = `![${visual.alt.slice(0, 120).replace(/[[\]\n]/g, ' ').trim()}](${visual.url})`;
   const deck = visual.spec.kind === 'slides' ? src.replace(/^\/i\/([\w-]+)\.png.*$/, '/deck/$1') : undefined;
+  const origin = /^https?:\/\/[^/]+/.exec(visual.url)?.[0] ?? '';
+  const snippets = visualSnippets({
+    url: visual.url,
+    svgUrl: visual.urls.svg,
+    alt: visual.alt,
+    title: visual.spec.title,
+    width: visual.width,
+    height: visual.height,
+    deck: deck ? { url: `${origin}${deck}`, embedUrl: `${origin}/embed${deck}`, aspect: visual.width / visual.height } : undefined,
+  });
 
   function copy(label: string, text: string) {
     void navigator.clipboard?.writeText(text).then(
@@ -74,9 +85,7 @@ export function VisualCard({ visual: initial, edit, onRegenerate }: VisualCardPr
         <button type="button" className="visual-action" onClick={() => copy('link', visual.url)}>
           {copied === 'link' ? 'Link copied' : 'Copy link'}
         </button>
-        <button type="button" className="visual-action" onClick={() => copy('markdown', markdown)}>
-          {copied === 'markdown' ? 'Markdown copied' : 'Copy Markdown'}
-        </button>
+        <SnippetButtons snippets={snippets} />
         <a className="visual-action" href={src} target="_blank" rel="noreferrer">
           Open full size
         </a>

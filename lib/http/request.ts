@@ -70,13 +70,15 @@ export function encodeSpecParam(spec: unknown): string {
   return Buffer.from(JSON.stringify(spec)).toString('base64url');
 }
 
-const querySchema = z.object({
+/** The output options every image route reads from its query (the OpenAPI document describes them from here). */
+export const outputQuerySchema = z.object({
   format: z
     .string()
     .optional()
-    .refine((value) => value === undefined || (FORMAT_NAMES as string[]).includes(value), { message: `must be one of: ${FORMAT_NAMES.join(', ')}` }),
-  scale: z.coerce.number().min(MIN_SCALE).max(MAX_SCALE).default(1),
-  slide: z.coerce.number().int().min(1).optional(),
+    .refine((value) => value === undefined || (FORMAT_NAMES as string[]).includes(value), { message: `must be one of: ${FORMAT_NAMES.join(', ')}` })
+    .describe('Output format; without it a specific Accept header picks one, else png'),
+  scale: z.coerce.number().min(MIN_SCALE).max(MAX_SCALE).default(1).describe('Pixel density of raster output (png, webp, each PNG of a zip)'),
+  slide: z.coerce.number().int().min(1).optional().describe('Which slide (1-based) of a deck for png, webp or svg'),
 });
 
 export interface OutputChoice {
@@ -91,7 +93,7 @@ export interface OutputChoice {
 /** `?format=` wins, then a specific Accept header; browsers' wildcard Accept lists mean the default, png. */
 export function chooseOutput(request: Request, fallbackFormat?: Format): OutputChoice {
   const params = new URL(request.url).searchParams;
-  const parsed = querySchema.safeParse({ format: params.get('format') ?? undefined, scale: params.get('scale') ?? undefined, slide: params.get('slide') ?? undefined });
+  const parsed = outputQuerySchema.safeParse({ format: params.get('format') ?? undefined, scale: params.get('scale') ?? undefined, slide: params.get('slide') ?? undefined });
   if (!parsed.success) throw fromZodError(parsed.error, 'invalid_option');
   const page = parsed.data.slide === undefined ? undefined : parsed.data.slide - 1;
   const format = (parsed.data.format as Format | undefined) ?? fallbackFormat;

@@ -21,6 +21,9 @@ export interface RenderOptions {
   page?: number;
 }
 
+/** Called as each page of a multi-page export (pdf, zip, pptx) is done: the CLI's progress bar. */
+export type PageProgress = (done: number, total: number) => void;
+
 export interface Rendered {
   body: Buffer;
   contentType: string;
@@ -58,7 +61,7 @@ export function renderHash(spec: VisualSpec, options: RenderOptions): string {
  * (spec, options) → bytes. Pure: no I/O besides reading bundled fonts/icons. Every format draws the
  * spec with its pictures sealed (decoded and re-encoded, ./picture.ts); the hash is of the spec as given.
  */
-export async function render(input: VisualSpec, options: RenderOptions): Promise<Rendered> {
+export async function render(input: VisualSpec, options: RenderOptions, onPage?: PageProgress): Promise<Rendered> {
   const hash = renderHash(input, options);
   const spec = await sealPictures(input, targetFor(input.kind).pictures?.(input) ?? []);
   const contentType = FORMATS[options.format].contentType;
@@ -77,7 +80,7 @@ export async function render(input: VisualSpec, options: RenderOptions): Promise
       const message = `pptx is for slide decks; a ${spec.kind} exports as png, webp, svg or pdf`;
       throw new GlimpseError('unsupported_format', message, { issues: [{ path: ['format'], message }] });
     }
-    return { body: repackOffice(await target.exporters.pptx(spec)), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
+    return { body: repackOffice(await target.exporters.pptx(spec, onPage)), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
   if (options.format === 'excalidraw') {
     if (!target.exporters?.excalidraw) {
@@ -87,12 +90,18 @@ export async function render(input: VisualSpec, options: RenderOptions): Promise
     return { body: await target.exporters.excalidraw(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
   if (options.format === 'pdf' || options.format === 'zip') {
-    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page, { textLayer: options.format === 'pdf' })));
+    let done = 0;
+    const counted = <T>(work: Promise<T>) => work.then((value) => (onPage?.((done += 1), pages), value));
+    const zip = options.format === 'zip';
+    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => {
+      const svg = renderSvg(spec, page, { textLayer: !zip });
+      return zip ? svg : counted(svg);
+    }));
     const first = rendered[0];
     if (!first) throw new GlimpseError('render_failed', 'nothing to render');
     if (options.format === 'zip') {
       for (const [index, page] of rendered.entries()) checkPixels(page, options.scale, `page ${index + 1}`);
-      const files = await Promise.all(rendered.map(async (page, index) => [`${String(index + 1).padStart(2, '0')}.png`, await rasterize(page.svg, { format: 'png', scale: options.scale })] as const));
+      const files = await Promise.all(rendered.map(async (page, index) => [`${String(index + 1).padStart(2, '0')}.png`, await counted(rasterize(page.svg, { format: 'png', scale: options.scale }))] as const));
       const body = zipFiles(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), 0);
       return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
     }

@@ -11,11 +11,16 @@ export const SPEC_FORMAT_VERSION = 1;
  * moves its `created_at` forward, so GLIMPSE_RETENTION_DAYS counts from the latest store.
  */
 export function saveSpec(spec: VisualSpec, now = Date.now()): string {
-  const id = contentHash(spec).slice(0, SPEC_ID_CHARS);
+  const id = specId(spec);
   database()
     .prepare('insert into specs (id, kind, spec, spec_version, created_at) values (?, ?, ?, ?, ?) on conflict (id) do update set created_at = excluded.created_at')
     .run(id, spec.kind, JSON.stringify(spec), SPEC_FORMAT_VERSION, now);
   return id;
+}
+
+/** The id a validated spec is stored under: its content hash, so the same spec always gets the same `/i/<id>` URL. */
+export function specId(spec: VisualSpec): string {
+  return contentHash(spec).slice(0, SPEC_ID_CHARS);
 }
 
 /** The stored spec JSON (unvalidated: callers parse it, so schema changes surface as clear errors). */

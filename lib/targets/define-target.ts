@@ -57,7 +57,7 @@ export interface TargetDefinition<Kind extends string, Schema extends z.ZodObjec
   /** Pages in the visual (slides); one when absent. */
   pageCount?: (spec: Spec) => number;
   /** Native exports besides images, e.g. an editable PowerPoint deck. */
-  exporters?: { pptx?: (spec: Spec) => Promise<Buffer>; excalidraw?: (spec: Spec) => Promise<Buffer> };
+  exporters?: { pptx?: (spec: Spec, onPage?: (done: number, total: number) => void) => Promise<Buffer>; excalidraw?: (spec: Spec) => Promise<Buffer> };
   /**
    * Every picture (data URI) the spec carries, with the box it is drawn in: `render` seals each one
    * (lib/render/picture.ts) before any format sees the spec, so views and exporters get only

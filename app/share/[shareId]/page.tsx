@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MessageList } from '@/components/chat/message-list';
+import { discoveryMetadata } from '@/lib/embed/discovery';
+import { firstVisual } from '@/lib/embed/oembed';
+import { sharePath } from '@/lib/http/conversations';
+import { pageOrigin } from '@/lib/http/page-origin';
 import { isConversationId, loadSharedConversation } from '@/lib/store/conversations';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +17,12 @@ function load(shareId: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const conversation = load((await params).shareId);
-  return { title: conversation ? `${conversation.title} — shared on Glimpse` : 'Glimpse', robots: { index: false } };
+  if (!conversation) return { title: 'Glimpse', robots: { index: false } };
+  const origin = await pageOrigin();
+  const visual = firstVisual(conversation.messages);
+  const image = visual ? { url: visual.url, width: visual.width, height: visual.height, alt: visual.alt.slice(0, 300) } : undefined;
+  const title = `${conversation.title} — shared on Glimpse`;
+  return { ...discoveryMetadata({ origin, pageUrl: `${origin}${sharePath(conversation)}`, title, description: 'A shared Glimpse conversation', image }), robots: { index: false } };
 }
 
 /** A conversation's read-only view: the answers with their downloads, no composer or editor. */

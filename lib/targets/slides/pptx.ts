@@ -7,7 +7,7 @@ import { addBody } from './pptx-body';
 import { addRect, addTextBox, hex, pictureData, pptxUnits, type PptxFrame } from './pptx-parts';
 
 /** An editable PowerPoint deck: native text boxes, bullet lists, tables and shapes; pictures only for charts, icons and logos. */
-export async function slidesToPptx(spec: SlidesSpec): Promise<Buffer> {
+export async function slidesToPptx(spec: SlidesSpec, onPage?: (done: number, total: number) => void): Promise<Buffer> {
   const pptx = new PptxGenJS();
   const units = pptxUnits(spec);
   pptx.defineLayout({ name: 'GLIMPSE', width: units.inches.width, height: units.inches.height });
@@ -31,6 +31,7 @@ export async function slidesToPptx(spec: SlidesSpec): Promise<Buffer> {
     addTextBox(frame, footer.page, { ...footer.right, size: footer.size }, { color: muted, align: 'right' });
     await addBody(frame, slide);
     if (slide.notes) page.addNotes(slide.notes);
+    onPage?.(index + 1, spec.slides.length);
   }
   return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
 }
