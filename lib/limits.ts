@@ -158,3 +158,11 @@ export const MAX_RENDER_QUEUE = 64;
 export const RENDER_RETRY_AFTER_SECONDS = 2;
 /** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */
 export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * MCP: largest PNG a tool result carries inline (bytes, before base64). A bigger picture is drawn
+ * again at a smaller scale until it fits (never below MIN_SCALE); the full-size file stays at its link.
+ */
+export const MAX_MCP_IMAGE_BYTES = 512 * 1024;
+/** MCP over stdio: visuals one session keeps for its `glimpse://visuals/…` resources (least recently used forgotten). */
+export const MAX_MCP_SESSION_VISUALS = 200;
