@@ -14,7 +14,7 @@ export interface VisualResultOptions {
   extra?: Record<string, unknown>;
   /** Lines put first in the text block. */
   lead?: string[];
-  /** Blocks appended after the resource link (an export's embedded file). */
+  /** Blocks put after the text, before the PNG's resource link (an export's link and embedded file). */
   content?: Content[];
   signal?: AbortSignal;
 }
@@ -70,8 +70,8 @@ export async function visualResult(context: McpContext, spec: VisualSpec, option
   const content: Content[] = [];
   if (picture.png) content.push({ type: 'image', data: picture.png.toString('base64'), mimeType: 'image/png' });
   content.push({ type: 'text', text: describeText(spec, links, picture, context.transport, options.lead ?? []) });
-  if (pngUri) content.push({ type: 'resource_link', uri: pngUri, name: `${fileSlug(spec.title)}.png`, title: spec.title, description: picture.alt.slice(0, 500), mimeType: 'image/png' });
   content.push(...(options.content ?? []));
+  if (pngUri) content.push({ type: 'resource_link', uri: pngUri, name: `${fileSlug(spec.title)}.png`, title: spec.title, description: picture.alt.slice(0, 500), mimeType: 'image/png' });
   const structuredContent = {
     kind: spec.kind,
     title: spec.title,

@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_MCP_IMAGE_BYTES } from '@/lib/limits';
+import { parseSpec } from '@/lib/spec/visual';
+import { APP_RESOURCE_URI } from './server';
+
+// The real stdio server: `node scripts/glimpse.mjs mcp` (what `npx glimpse mcp` runs), spawned in a
+// temp folder (where export_deck's outputPath lands), driven by the SDK's own client. Renders go
+// through its render worker; stdout must carry nothing but protocol.
+const LAUNCHER = path.join(import.meta.dirname, '..', '..', 'scripts', 'glimpse.mjs');
+const DECK = {
+  kind: 'slides',
+  title: 'Quarterly review',
+  slides: [
+    { layout: 'title', title: 'Quarterly review', subtitle: 'Q3' },
+    { layout: 'bullets', title: 'Highlights', bullets: ['Revenue up 12%', 'Two launches'] },
+  ],
+};
+
+let folder: string;
+let client: Client;
+let transport: StdioClientTransport;
+const transportErrors: Error[] = [];
+let stderr = '';
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(os.tmpdir(), 'glimpse-mcp-'));
+  transport = new StdioClientTransport({ command: process.execPath, args: [LAUNCHER, 'mcp'], cwd: folder, stderr: 'pipe', env: { ...(process.env as Record<string, string>), GLIMPSE_RENDER_WORKERS: '1' } });
+  transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // A line on stdout that is not JSON-RPC (a stray console.log, a worker's output) lands here.
+  transport.onerror = (error) => transportErrors.push(error);
+  client = new Client({ name: 'glimpse-stdio-test', version: '1.0.0' });
+  await client.connect(transport);
+}, 120_000);
+
+afterAll(async () => {
+  await client?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as CallToolResult;
+const text = (result: CallToolResult) => result.content.filter((block) => block.type === 'text').map((block) => block.text).join('\n');
+const imageOf = (result: CallToolResult) => {
+  const block = result.content.find((entry) => entry.type === 'image');
+  return Buffer.from(block?.type === 'image' ? block.data : '', 'base64');
+};
+
+describe('glimpse mcp (stdio)', () => {
+  it('lists the tools and the ui:// App, and serves its HTML', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['describe_kinds', 'export_deck', 'generate_visual', 'render_visual']);
+    for (const tool of tools) expect(tool.inputSchema.type).toBe('object');
+    const { resources } = await client.listResources();
+    expect(resources.map((resource) => resource.uri)).toContain(APP_RESOURCE_URI);
+    const html = (await client.readResource({ uri: APP_RESOURCE_URI })).contents[0] as { mimeType: string; text: string };
+    expect(html.mimeType).toBe('text/html;profile=mcp-app');
+    expect(html.text.includes('"ui/initialize"')).toBe(true);
+  });
+
+  it('generate_visual: a chart with its PNG inline, no URL, a glimpse:// link that reads back, and the spec', async () => {
+    const result = await call('generate_visual', { prompt: 'Population of the largest cities', data: 'City,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000' });
+    expect(result.isError).toBeFalsy();
+    const structured = result.structuredContent as { kind: string; spec: unknown; width: number; height: number; alt: string; url: null; planner: string };
+    expect([structured.kind, structured.planner, structured.url]).toEqual(['chart', 'offline', null]);
+    expect(parseSpec(structured.spec).kind).toBe('chart');
+    const png = imageOf(result);
+    expect(png.byteLength).toBeLessThanOrEqual(MAX_MCP_IMAGE_BYTES);
+    const metadata = await sharp(png).metadata();
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', structured.width, structured.height]);
+    expect(text(result)).toContain('No URL: this Glimpse runs over stdio');
+    expect(text(result)).toContain(`Alt text: ${structured.alt}`);
+    expect(structured.alt).toContain('New Taipei: 4,046,000');
+    const link = result.content.find((block) => block.type === 'resource_link');
+    expect(link?.type === 'resource_link' && link.uri).toMatch(/^glimpse:\/\/visuals\/[\w-]{22}\.png$/);
+    const read = (await client.readResource({ uri: link?.type === 'resource_link' ? link.uri : '' })).contents[0] as { blob: string; mimeType: string };
+    expect(read.mimeType).toBe('image/png');
+    expect(Buffer.from(read.blob, 'base64').equals(png)).toBe(true);
+    const csv = (await client.readResource({ uri: link?.type === 'resource_link' ? link.uri.replace(/\.png$/, '.csv') : '' })).contents[0] as { text: string };
+    expect(csv.text).toContain('New Taipei,4046000');
+  });
+
+  it('render_visual: slide 2 of a deck; a bad spec is a tool error with its path', async () => {
+    const result = await call('render_visual', { spec: DECK, slide: 2 });
+    expect(result.isError).toBeFalsy();
+    const metadata = await sharp(imageOf(result)).metadata();
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1280, 720]);
+    expect((result.structuredContent as { slide: number; deck: { slides: string[] } }).slide).toBe(2);
+    const bad = await call('render_visual', { spec: { ...DECK, slides: [{ layout: 'bullets', title: 'x', bullets: 'not a list' }] } });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toMatch(/^invalid_spec \(400\): spec\.slides\.0\.bullets: /);
+  });
+
+  it('export_deck: PDF, PPTX and ZIP bytes as embedded resources, by spec or id, and to outputPath', async () => {
+    const first = await call('export_deck', { spec: DECK, format: 'pdf' });
+    expect(first.isError).toBeFalsy();
+    const id = (first.structuredContent as { id: string }).id;
+    const embedded = (result: CallToolResult) => {
+      const block = result.content.find((entry) => entry.type === 'resource');
+      return Buffer.from(block?.type === 'resource' && 'blob' in block.resource ? block.resource.blob : '', 'base64');
+    };
+    expect(embedded(first).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const format of ['pptx', 'zip']) {
+      const result = await call('export_deck', { id, format });
+      expect(result.isError).toBeFalsy();
+      expect(embedded(result).subarray(0, 4).toString('hex')).toBe('504b0304');
+      expect(result.content.find((block) => block.type === 'resource_link')).toMatchObject({ uri: `glimpse://visuals/${id}.${format}` });
+    }
+    const saved = await call('export_deck', { id, format: 'pdf', outputPath: 'review.pdf' });
+    expect(saved.isError).toBeFalsy();
+    expect(readFileSync(path.join(folder, 'review.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(saved.content.some((block) => block.type === 'resource')).toBe(false);
+    const again = await call('export_deck', { id, format: 'pdf', outputPath: 'review.pdf' });
+    expect(again.isError).toBe(true);
+    expect(text(again)).toContain('outputPath');
+    expect(existsSync(path.join(folder, 'review.pdf'))).toBe(true);
+  });
+
+  it('describe_kinds answers, and stdout carried nothing but protocol', async () => {
+    const result = await call('describe_kinds', {});
+    expect((result.structuredContent as { kinds: unknown[] }).kinds).toHaveLength(4);
+    expect(transportErrors).toEqual([]);
+    expect(stderr).toContain('[glimpse] MCP server on stdio');
+  });
+});
