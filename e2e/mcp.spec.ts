@@ -1,9 +1,10 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { MAX_MCP_IMAGE_BYTES } from '../lib/limits';
+import { CHROMIUM_ARGS } from '../lib/render/chromium-args';
 import { APP_RESOURCE_URI } from '../lib/mcp/server';
 import { parseSpec } from '../lib/spec/visual';
 import { hostPage } from '../lib/testing/mcp-app-host';
@@ -20,6 +21,7 @@ const DECK = {
     { layout: 'bullets', title: 'Third', bullets: ['three'] },
   ],
 };
+const CHROMIUM = process.env.GLIMPSE_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DATA = 'City,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000';
 
 async function connect(baseURL: string): Promise<Client> {
@@ -134,39 +136,61 @@ async function openApp(page: Page, client: Client, baseURL: string, result: Call
 }
 
 test.describe('the MCP App in Chromium', () => {
-  test('shows the visual from the server, opens downloads, and asks for a change through generate_visual', async ({ page, baseURL }) => {
+  // Chromium's Local Network Access keeps the sandboxed (opaque-origin) view from loading anything
+  // on loopback — as a real host does with a server on localhost. So here the view shows the
+  // inline picture and draws other slides through render_visual; the last test turns the check
+  // off to stand in for a host and a server on the public internet, whose pictures load directly.
+  test('shows the inline picture, opens downloads, and asks for a change through generate_visual', async ({ page, baseURL }) => {
     const client = await connect(baseURL!);
     const result = await call(client, 'generate_visual', { prompt: 'Population of the largest cities', data: DATA });
-    const structured = result.structuredContent as { url: string; files: Record<string, string> };
+    const structured = result.structuredContent as { url: string; files: Record<string, string>; width: number };
     const { view, requests, host } = await openApp(page, client, baseURL!, result);
     await expect(view.getByRole('heading', { level: 1 })).toHaveText('Population of the largest cities');
     const picture = view.locator('#picture');
-    // The full-size PNG from the server replaces the inline one: the resource's CSP allows the origin.
-    await expect(picture).toHaveAttribute('src', structured.url);
-    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(structured.width);
+    const first = await picture.getAttribute('src');
     await view.getByRole('link', { name: 'PDF' }).click();
     await expect.poll(async () => (await host()).opened).toEqual([structured.files.pdf]);
     await view.getByLabel('Ask for a change').fill('make it dark');
     await view.getByRole('button', { name: 'Change' }).click();
-    await expect(picture).not.toHaveAttribute('src', structured.url, { timeout: 30_000 });
+    await expect(picture).not.toHaveAttribute('src', first!, { timeout: 30_000 });
     await expect.poll(async () => (await host()).contexts.length).toBe(1);
     expect((await host()).contexts[0]?.content[0]?.text).toContain('make it dark');
-    // The view loaded nothing but the host page and the server's pictures.
+    // The view asked the network for nothing itself but the server's own pictures.
     expect(requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:'))).toEqual([]);
     await client.close();
   });
 
-  test('a deck: slide viewer with the server\'s slide images', async ({ page, baseURL }) => {
+  test('a deck: the slide viewer draws the other slides through render_visual', async ({ page, baseURL }) => {
     const client = await connect(baseURL!);
     const result = await call(client, 'export_deck', { spec: DECK, format: 'pptx' });
-    const deck = (result.structuredContent as { deck: { slides: string[] } }).deck;
     const { view } = await openApp(page, client, baseURL!, result);
+    const picture = view.locator('#picture');
     await expect(view.locator('output')).toHaveText('1 / 3');
+    const first = await picture.getAttribute('src');
     await view.getByRole('button', { name: 'Next slide' }).click();
     await expect(view.locator('output')).toHaveText('2 / 3');
-    await expect(view.locator('#picture')).toHaveAttribute('src', deck.slides[1]!);
+    await expect(picture).not.toHaveAttribute('src', first!);
+    await expect(picture).toHaveAttribute('alt', 'MCP deck, slide 2 of 3');
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1280);
     await expect(view.getByRole('link', { name: 'PPTX' })).toBeVisible();
     await expect(view.getByRole('link', { name: 'Open deck viewer ↗' })).toHaveAttribute('href', /\/deck\/[\w-]{22}$/);
     await client.close();
+  });
+
+  test('where the host lets it reach the server, the full-size picture and the slide images come from its URLs', async ({ baseURL }) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'] });
+    const page = await browser.newPage();
+    const client = await connect(baseURL!);
+    const chart = await call(client, 'render_visual', { spec: SPEC });
+    const { view } = await openApp(page, client, baseURL!, chart);
+    await expect(view.locator('#picture')).toHaveAttribute('src', (chart.structuredContent as { url: string }).url);
+    const deck = await call(client, 'export_deck', { spec: DECK });
+    await page.evaluate((toolResult) => (window as unknown as { hostNotify: (method: string, params: unknown) => void }).hostNotify('ui/notifications/tool-result', toolResult), deck as unknown as Record<string, unknown>);
+    await view.getByRole('button', { name: 'Next slide' }).click();
+    await expect(view.locator('#picture')).toHaveAttribute('src', (deck.structuredContent as { deck: { slides: string[] } }).deck.slides[1]!);
+    await client.close();
+    await browser.close();
   });
 });

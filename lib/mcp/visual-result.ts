@@ -37,7 +37,7 @@ function slideIndex(spec: VisualSpec, slide: number | undefined): number | undef
   return slide - 1;
 }
 
-function describeText(spec: VisualSpec, links: VisualLinks, picture: InlinePicture, transport: McpContext['transport'], lead: string[]): string {
+function describeText(spec: VisualSpec, links: VisualLinks, picture: InlinePicture, lead: string[]): string {
   const lines = [...lead, `${KIND_NAMES[spec.kind]} "${spec.title}" — ${picture.fullWidth}×${picture.fullHeight} px.`];
   if (links.url) {
     lines.push(`URL: ${links.url}`, `Markdown: ![${spec.title.replace(/[[\]]/g, '')}](${links.url})`);
@@ -53,7 +53,6 @@ function describeText(spec: VisualSpec, links: VisualLinks, picture: InlinePictu
   }
   if (!picture.png) lines.push(`The picture is over ${MAX_MCP_IMAGE_BYTES} bytes even at the smallest scale, so it is not inline: open the link.`);
   else if (picture.scale < 1) lines.push(`The inline picture is drawn at ${picture.scale}× (${picture.width}×${picture.height}) to stay under ${MAX_MCP_IMAGE_BYTES} bytes; the link has full size.`);
-  if (transport === 'http') lines.push('Hosts with MCP Apps show it in the Glimpse view, with its downloads and a box to ask for changes.');
   return lines.join('\n');
 }
 
@@ -69,7 +68,7 @@ export async function visualResult(context: McpContext, spec: VisualSpec, option
   const pngUri = page !== undefined && links.deck ? links.deck.slides[page] : (links.url ?? links.files.png);
   const content: Content[] = [];
   if (picture.png) content.push({ type: 'image', data: picture.png.toString('base64'), mimeType: 'image/png' });
-  content.push({ type: 'text', text: describeText(spec, links, picture, context.transport, options.lead ?? []) });
+  content.push({ type: 'text', text: describeText(spec, links, picture, options.lead ?? []) });
   content.push(...(options.content ?? []));
   if (pngUri) content.push({ type: 'resource_link', uri: pngUri, name: `${fileSlug(spec.title)}.png`, title: spec.title, description: picture.alt.slice(0, 500), mimeType: 'image/png' });
   const structuredContent = {

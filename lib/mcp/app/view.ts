@@ -123,15 +123,21 @@ function deckNav(visual: Visual, picture: HTMLImageElement, stage: HTMLElement):
 
 function changeForm(): HTMLElement {
   const input = element('input', { id: 'change', name: 'change', autocomplete: 'off', placeholder: 'e.g. make it dark · add a 2023 row: 50 · as a pie chart' });
-  const submit = element('button', { type: 'submit', class: 'primary' }, 'Change');
+  const submit = element('button', { type: 'button', class: 'primary' }, 'Change');
   const note = element('p', { class: 'note', 'aria-live': 'polite' });
-  const form = element('form', { class: 'change' }, element('label', { for: 'change' }, 'Ask for a change'), element('div', { class: 'row' }, input, submit), note);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  // Hosts sandbox the view, often without allow-forms, which drops submit events: a plain button and Enter instead.
+  const ask = () => {
     const text = input.value.trim();
-    if (text && state) void requestChange(text, state.visual, submit, note);
+    if (text && state && !submit.disabled) void requestChange(text, state.visual, submit, note);
+  };
+  submit.addEventListener('click', ask);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      ask();
+    }
   });
-  return form;
+  return element('div', { class: 'change' }, element('label', { for: 'change' }, 'Ask for a change'), element('div', { class: 'row' }, input, submit), note);
 }
 
 /** generate_visual with this spec as previousSpec, shown here; where the host cannot call tools, asked in the conversation. */
