@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { GlimpseError } from '@/lib/errors';
@@ -10,6 +9,7 @@ import type { McpContext } from './context';
 import { parseResourceUri, sessionId, sessionLinks, VISUAL_RESOURCE_PREFIX } from './links';
 import { createMcpServer } from './server';
 import { SessionVisuals } from './session-visuals';
+import { takeStdout } from './stdout-guard';
 
 export interface StdioOptions {
   /** The folder `export_deck`'s relative `outputPath` is resolved against: where the user started the command (default: the current folder). */
@@ -18,24 +18,6 @@ export interface StdioOptions {
 }
 
 const TEXT_FORMATS = new Set(['svg', 'csv', 'excalidraw']);
-
-/**
- * Over stdio, stdout carries the protocol and nothing else. Anything else that writes there — a
- * library's console.log, a render worker's output (tinypool pipes it to our stdout) — goes to
- * stderr instead; the returned stream is the only way left to the real stdout.
- */
-function takeStdout(): Writable {
-  const stdout = process.stdout;
-  const write = stdout.write.bind(stdout) as (chunk: string | Uint8Array, callback: (error?: Error | null) => void) => boolean;
-  const protocol = new Writable({ write: (chunk: Buffer, _encoding, callback) => void write(chunk, callback) });
-  stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const callback = rest.find((argument): argument is () => void => typeof argument === 'function');
-    process.stderr.write(chunk, callback);
-    // Always "written", so a pipe into stdout (tinypool's) never waits for a drain that will not come.
-    return true;
-  }) as typeof stdout.write;
-  return protocol;
-}
 
 /** `glimpse://visuals/<id>.<format>` and `…/<id>-slide-<n>.png`: the files of this session's visuals, rendered on read. */
 function registerVisualResources(server: McpServer, visuals: SessionVisuals, context: McpContext): void {
