@@ -4,10 +4,14 @@ import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { MAX_MCP_IMAGE_BYTES } from '@/lib/limits';
+import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 import { parseSpec } from '@/lib/spec/visual';
+import { hostPage } from '@/lib/testing/mcp-app-host';
 import { APP_RESOURCE_URI } from './server';
 
 // The real stdio server: `node scripts/glimpse.mjs mcp` (what `npx glimpse mcp` runs), spawned in a
@@ -121,10 +125,41 @@ describe('glimpse mcp (stdio)', () => {
     expect(existsSync(path.join(folder, 'review.pdf'))).toBe(true);
   });
 
+  it('the App over stdio: the inline picture, other slides through render_visual, a download read as a resource', async () => {
+    const result = await call('export_deck', { spec: DECK, format: 'pdf' });
+    const html = ((await client.readResource({ uri: APP_RESOURCE_URI })).contents[0] as { text: string }).text;
+    const browser = await chromium.launch({ executablePath: env.GLIMPSE_CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.exposeFunction('hostCallTool', (params: { name: string; arguments: Record<string, unknown> }) => client.callTool(params));
+      await page.exposeFunction('hostReadResource', (params: { uri: string }) => client.readResource(params));
+      await page.setContent(hostPage(html));
+      await page.waitForFunction(() => (window as unknown as { host: { initialized: boolean } }).host.initialized);
+      await page.evaluate((toolResult) => (window as unknown as { hostNotify: (method: string, params: unknown) => void }).hostNotify('ui/notifications/tool-result', toolResult), result as unknown as Record<string, unknown>);
+      const view = page.frameLocator('#view');
+      const picture = view.locator('#picture');
+      await view.locator('output').filter({ hasText: '1 / 2' }).waitFor();
+      const first = await picture.getAttribute('src');
+      expect(first).toMatch(/^data:image\/png;base64,/);
+      await view.getByRole('button', { name: 'Next slide' }).click();
+      await view.locator('output').filter({ hasText: '2 / 2' }).waitFor();
+      await expect.poll(() => picture.getAttribute('src'), { timeout: 20_000 }).not.toBe(first);
+      await view.getByRole('link', { name: 'PDF' }).click();
+      const downloads = () => page.evaluate(() => (window as unknown as { host: { downloads: { contents: { resource: { blob: string; mimeType: string } }[] }[] } }).host.downloads);
+      await expect.poll(async () => (await downloads()).length, { timeout: 20_000 }).toBe(1);
+      const file = (await downloads())[0]?.contents[0]?.resource;
+      expect(file?.mimeType).toBe('application/pdf');
+      expect(Buffer.from(file?.blob ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('describe_kinds answers, and stdout carried nothing but protocol', async () => {
     const result = await call('describe_kinds', {});
     expect((result.structuredContent as { kinds: unknown[] }).kinds).toHaveLength(4);
     expect(transportErrors).toEqual([]);
     expect(stderr).toContain('[glimpse] MCP server on stdio');
   });
+
 });
