@@ -3,8 +3,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GlimpseError } from '@/lib/errors';
 
-/** Where `npm run build` (scripts/build-mcp-app.mjs) writes the App; .next is wiped by each build, so it cannot be stale. */
-const BUILT = ['.next', 'glimpse', 'mcp-app.html'];
 
 async function fromSource(): Promise<string> {
   // A path built at run time: the Next.js bundler leaves it alone, and esbuild (a devDependency) loads only here.
@@ -13,10 +11,10 @@ async function fromSource(): Promise<string> {
   return module.buildMcpAppHtml();
 }
 
+/** Where `npm run build` (scripts/build-mcp-app.mjs) writes the App; .next is wiped by each build, so it cannot be stale. */
 function fromBuild(): Promise<string> {
-  // Built apart from the read, so the bundler does not trace the whole project for it.
-  const file = path.join(process.cwd(), ...BUILT);
-  return readFile(/*turbopackIgnore: true*/ file, 'utf8');
+  // A literal path, so the bundler traces that one file rather than the whole project.
+  return readFile(path.join(process.cwd(), '.next', 'glimpse', 'mcp-app.html'), 'utf8');
 }
 
 const cache = new Map<string, Promise<string>>();
