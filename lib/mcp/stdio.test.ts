@@ -27,6 +27,9 @@ const DECK = {
   ],
 };
 
+// The first render waits for the worker to boot through tsx: on a loaded 2-core machine that can take 30 s.
+const SLOW_MS = 120_000;
+
 let folder: string;
 let client: Client;
 let transport: StdioClientTransport;
@@ -35,7 +38,7 @@ let stderr = '';
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'glimpse-mcp-'));
-  transport = new StdioClientTransport({ command: process.execPath, args: [LAUNCHER, 'mcp'], cwd: folder, stderr: 'pipe', env: { ...(process.env as Record<string, string>), GLIMPSE_RENDER_WORKERS: '1' } });
+  transport = new StdioClientTransport({ command: process.execPath, args: [LAUNCHER, 'mcp'], cwd: folder, stderr: 'pipe', env: { ...(process.env as Record<string, string>), GLIMPSE_RENDER_WORKERS: '1', GLIMPSE_RENDER_TIMEOUT_MS: String(SLOW_MS) } });
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // A line on stdout that is not JSON-RPC (a stray console.log, a worker's output) lands here.
   transport.onerror = (error) => transportErrors.push(error);
@@ -48,14 +51,14 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as CallToolResult;
+const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args }, undefined, { timeout: SLOW_MS })) as CallToolResult;
 const text = (result: CallToolResult) => result.content.filter((block) => block.type === 'text').map((block) => block.text).join('\n');
 const imageOf = (result: CallToolResult) => {
   const block = result.content.find((entry) => entry.type === 'image');
   return Buffer.from(block?.type === 'image' ? block.data : '', 'base64');
 };
 
-describe('glimpse mcp (stdio)', () => {
+describe('glimpse mcp (stdio)', { timeout: SLOW_MS + 30_000 }, () => {
   it('lists the tools and the ui:// App, and serves its HTML', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual(['describe_kinds', 'export_deck', 'generate_visual', 'render_visual']);
