@@ -159,3 +159,14 @@ test(`over GLIMPSE_RATE_LIMIT_RENDERS (${RATE}/min) a client gets 429 + Retry-Af
   expect((await api.post('/api/render?format=svg', { data: SPEC, headers: AUTH })).status()).toBe(200);
   expect((await api.get('/api/health')).status()).toBe(200);
 });
+
+test('MCP needs the key too: 401 with WWW-Authenticate without it, the JSON-RPC answer with it', async () => {
+  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'e2e', version: '1.0.0' } } };
+  const headers = { accept: 'application/json, text/event-stream' };
+  const refused = await api.post('/api/mcp', { data: initialize, headers });
+  await expectErrorBody(refused, 401, 'unauthorized', ['authorization']);
+  expect(refused.headers()['www-authenticate']).toBe('Bearer realm="glimpse"');
+  const admitted = await api.post('/api/mcp', { data: initialize, headers: { ...headers, ...AUTH } });
+  expect(admitted.status()).toBe(200);
+  expect(((await admitted.json()) as { result: { serverInfo: { name: string } } }).result.serverInfo.name).toBe('glimpse');
+});

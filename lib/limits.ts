@@ -163,3 +163,10 @@ export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;
 export const MAX_OEMBED_URL_CHARS = 2048;
 /** Widest `<iframe>` an oEmbed answer or an embed snippet proposes (CSS px); a consumer's `maxwidth` can only lower it. */
 export const MAX_EMBED_WIDTH = 960;
+/**
+ * MCP: largest PNG a tool result carries inline (bytes, before base64). A bigger picture is drawn
+ * again at a smaller scale until it fits (never below MIN_SCALE); the full-size file stays at its link.
+ */
+export const MAX_MCP_IMAGE_BYTES = 512 * 1024;
+/** MCP over stdio: visuals one session keeps for its `glimpse://visuals/…` resources (least recently used forgotten). */
+export const MAX_MCP_SESSION_VISUALS = 200;

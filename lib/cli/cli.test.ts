@@ -44,7 +44,7 @@ beforeAll(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'glimpse-cli-'));
   writeFileSync(path.join(folder, 'card.json'), JSON.stringify(CARD));
   writeFileSync(path.join(folder, 'deck.json'), JSON.stringify(DECK));
-  writeFileSync(path.join(folder, 'bad.json'), JSON.stringify({ ...CARD, width: 10, sections: [{ type: 'stats', items: [{ value: '1', label: 'x', icon: 'rockt' }] }] }));
+  writeFileSync(path.join(folder, 'bad.json'), JSON.stringify({ ...CARD, width: 10, sections: [{ type: 'stats', items: [{ value: '1', label: 'x', trend: 'sideways' }] }] }));
 });
 
 describe('glimpse render', () => {
@@ -100,7 +100,7 @@ describe('glimpse render', () => {
     const run = await glimpse(['render', 'bad.json', '-o', 'bad.png']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('width: ');
-    expect(run.stderr).toMatch(/sections\.0\.items\.0\.icon: unknown icon "rockt"/);
+    expect(run.stderr).toMatch(/sections\.0\.items\.0\.trend: Invalid option: expected one of "up"\|"down"\|"flat"/);
   });
 
   it('exits 1 when the spec file cannot be read, and for an unknown format', async () => {

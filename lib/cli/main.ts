@@ -47,7 +47,7 @@ export async function main(argv: string[], root: string, io: CliProcess): Promis
       case 'serve':
         return await (await import('./serve-command')).serveCommand(line, root);
       case 'mcp':
-        return await (await import('./mcp-command')).mcpCommand(line, root);
+        return await (await import('./mcp-command')).mcpCommand(line, root, io.cwd);
       default:
         throw new UsageError(`unknown command "${line.command}"; commands: render, generate, serve, mcp`);
     }

@@ -26,9 +26,16 @@ export const storedId = (name: string) => specId(parseSpec(registryExample(name)
 
 export const specParam = (name: string) => encodeSpecParam(parseSpec(registryExample(name)));
 
-/** A spec that breaks one rule (an unknown icon): the 400 examples. */
+/** A spec that renders with a lint finding: an icon name that is not Lucide's (drawn as "rocket"). */
+export const LINT_SPEC = {
+  kind: 'infographic',
+  title: 'Launch checklist',
+  sections: [{ type: 'icon-list', items: [{ icon: 'rockt', title: 'Ship it' }] }],
+};
+
+/** A spec that breaks one rule (a trend that is not up, down or flat): the 400 examples. */
 export const INVALID_SPEC = {
   kind: 'infographic',
   title: 'A typo',
-  sections: [{ type: 'stats', items: [{ value: '42%', label: 'Adoption', icon: 'rockt' }] }],
+  sections: [{ type: 'stats', items: [{ value: '42%', label: 'Adoption', trend: 'sideways' }] }],
 };

@@ -9,9 +9,9 @@ import { FORMAT_NAMES } from '@/lib/render/formats';
 import { visualSpecSchema } from '@/lib/spec/visual';
 import { CONVERSATION_ID } from '@/lib/store/conversations';
 import type { ExampleRequest, RouteDescriptor } from './descriptors';
-import { CHAT_EXAMPLE_ID, DECK_EXAMPLE, INVALID_SPEC, registryExample, registryExamples, specParam, STORED_EXAMPLE, storedId, URL_EXAMPLE } from './examples';
+import { CHAT_EXAMPLE_ID, DECK_EXAMPLE, INVALID_SPEC, LINT_SPEC, registryExample, registryExamples, specParam, STORED_EXAMPLE, storedId, URL_EXAMPLE } from './examples';
 import { errorResponses, RENDER_HEADERS, renderedContent } from './responses';
-import { conversationListSchema, conversationSchema, deckSchema, generateResultSchema, healthSchema, signedUrlSchema, storedVisualSchema, visualOutputSchema } from './schemas';
+import { conversationListSchema, conversationSchema, deckSchema, generateResultSchema, healthSchema, lintResultSchema, lintRulesSchema, signedUrlSchema, storedVisualSchema, visualOutputSchema } from './schemas';
 
 const format = z.enum(FORMAT_NAMES).optional().describe('Output format; without it a specific Accept header picks one, else png');
 const outputQuery = outputQuerySchema.extend({ format });
@@ -23,7 +23,7 @@ const idPath = z.object({ id: z.string().describe('The stored id') });
 const conversationPath = z.object({ id: z.string().regex(CONVERSATION_ID).describe('The conversation id') });
 
 const specExamples = Object.fromEntries(registryExamples.map((example) => [example.name, { summary: `${example.kind}: ${example.name}`, value: example.spec }]));
-const invalidExample = { invalid: { summary: 'An unknown icon: 400 naming sections.0.items.0.icon', value: INVALID_SPEC } };
+const invalidExample = { invalid: { summary: 'A trend that is not up, down or flat: 400 naming sections.0.items.0.trend', value: INVALID_SPEC } };
 const only = (name: string) => ({ [name]: { summary: name, value: registryExample(name) } });
 const chatQuestion = { id: CHAT_EXAMPLE_ID, message: { id: 'question-1', role: 'user', parts: [{ type: 'text', text: 'compare the populations\nCity,Population\nTaipei,2494000\nTaichung,2861000\nKaohsiung,2724000' }] } };
 
@@ -204,6 +204,70 @@ export function routeDescriptors(origin: string): RouteDescriptor[] {
             { name: 'deck-pdf', summary: 'The stored deck as PDF', path: { id: deck }, query: { format: 'pdf' }, status: 200, contentType: 'application/pdf' },
             { name: 'deck-missing', summary: 'No such deck', path: { id: 'AAAAAAAAAAAAAAAAAAAAAA' }, query: { format: 'pdf' }, status: 404, contentType: 'application/json' },
           ],
+        },
+      },
+    },
+    {
+      path: '/api/lint',
+      file: 'app/api/lint/route.ts',
+      operations: {
+        post: {
+          operationId: 'lint',
+          summary: 'Lints a spec: what renders but a designer (or the model) should fix',
+          description: 'Rules over the spec (unknown-icon, unknown-field, implicit-node, uneven-table, low-contrast …) plus the layout critic’s findings from drawing it (text-too-small). An invalid spec is the usual 400.',
+          tag: 'Render',
+          access: 'api-key',
+          body: { schema: visualSpecSchema, examples: { lint: { summary: 'An icon name that is not Lucide’s', value: LINT_SPEC }, ...only(URL_EXAMPLE), ...invalidExample } },
+          responses: { 200: { description: 'The findings', content: { 'application/json': lintResultSchema } }, ...errorResponses([400, 401, 413, 415, 422, 429, 503, 504]) },
+          examples: [
+            { name: 'lint-finding', summary: 'One unknown-icon warning at sections.0.items.0.icon', body: 'lint', status: 200, contentType: 'application/json' },
+            { name: 'lint-clean', summary: `${URL_EXAMPLE}: no findings`, body: URL_EXAMPLE, status: 200, contentType: 'application/json' },
+            { name: 'lint-invalid', summary: 'An invalid spec: 400 with its path', body: 'invalid', status: 400, contentType: 'application/json' },
+          ],
+        },
+        get: {
+          operationId: 'lintRules',
+          summary: 'The rules the lint applies',
+          tag: 'Render',
+          access: 'public',
+          responses: { 200: { description: 'The rules', content: { 'application/json': lintRulesSchema } }, ...errorResponses([429]) },
+          examples: [{ name: 'lint-rules', summary: 'Every rule with its severity', status: 200, contentType: 'application/json' }],
+        },
+      },
+    },
+    {
+      path: '/api/mcp',
+      file: 'app/api/mcp/route.ts',
+      operations: {
+        post: {
+          operationId: 'mcp',
+          summary: 'MCP over Streamable HTTP (stateless, JSON answers): generate_visual, render_visual, export_deck, describe_kinds and the ui:// App',
+          description: 'JSON-RPC 2.0 messages as the Model Context Protocol defines them; use an MCP client. Clients must send Accept: application/json, text/event-stream (without it: 406). A browser Origin other than this server’s: 403.',
+          tag: 'MCP',
+          access: 'api-key',
+          body: { schema: z.record(z.string(), z.unknown()).describe('A JSON-RPC 2.0 request, e.g. initialize or tools/call'), examples: { 'tools-list': { summary: 'tools/list', value: { jsonrpc: '2.0', id: 1, method: 'tools/list' } } } },
+          responses: {
+            200: { description: 'The JSON-RPC answer', content: { 'application/json': z.record(z.string(), z.unknown()) } },
+            406: { description: 'The client did not accept application/json and text/event-stream', content: { 'application/json': z.record(z.string(), z.unknown()) } },
+            ...errorResponses([400, 401, 403, 413, 415, 429]),
+          },
+          examples: [{ name: 'mcp-no-accept', summary: 'Without the Accept header MCP asks for: 406', body: 'tools-list', status: 406, contentType: 'application/json' }],
+        },
+        get: {
+          operationId: 'mcpStream',
+          summary: 'No server-to-client stream: the endpoint is stateless (405)',
+          tag: 'MCP',
+          access: 'open',
+          responses: { 405: { description: 'Method not allowed (Allow: POST)', content: { 'application/json': z.record(z.string(), z.unknown()) } } },
+          examples: [{ name: 'mcp-get', summary: '405', status: 405, contentType: 'application/json' }],
+        },
+        delete: {
+          operationId: 'mcpEndSession',
+          summary: 'No session to end: the endpoint is stateless (405)',
+          tag: 'MCP',
+          access: 'open',
+          responses: { 405: { description: 'Method not allowed (Allow: POST)', content: { 'application/json': z.record(z.string(), z.unknown()) } } },
+          examples: [{ name: 'mcp-delete', summary: '405', status: 405, contentType: 'application/json' }],
         },
       },
     },

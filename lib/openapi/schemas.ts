@@ -53,6 +53,19 @@ export const errorBodySchema = z
 const url = z.string().describe('An absolute URL');
 const formatUrls = z.partialRecord(z.enum(FORMAT_NAMES), url).describe('A URL per format this visual exports to');
 
+export const lintFindingSchema = z
+  .object({
+    rule: z.string().describe('Rule id, e.g. unknown-icon, text-too-small, low-contrast'),
+    severity: z.enum(['error', 'warning']).describe('error: a designer would reject it; warning: drawn, but check it'),
+    path: z.array(z.union([z.string(), z.number()])).describe('The spec field, as in validation errors'),
+    message: z.string().describe('What was found, and what was drawn instead'),
+    box: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional().describe('Where on the canvas (CSS px), for layout rules'),
+  })
+  .describe('A lint finding');
+
+export const lintResultSchema = z.object({ findings: z.array(lintFindingSchema).describe('Spec rules, then what the layout critic reported while drawing') });
+export const lintRulesSchema = z.object({ rules: z.array(z.object({ id: z.string(), severity: z.enum(['error', 'warning']), description: z.string() })) });
+
 export const storedVisualSchema = z
   .object({
     id: z.string().nullable().describe('The stored spec id (null when nothing was stored: a GET)'),
@@ -61,8 +74,9 @@ export const storedVisualSchema = z
     height: z.number().describe('Height in pixels'),
     alt: z.string().describe('Alt text derived from the spec'),
     urls: formatUrls,
+    lint: z.array(lintFindingSchema).optional().describe('What the lint found (POST /api/lint answers the same)'),
   })
-  .describe('A visual: its URLs, size and alt text');
+  .describe('A visual: its URLs, size, alt text and lint');
 
 export const generateResultSchema = storedVisualSchema
   .extend({
