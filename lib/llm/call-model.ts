@@ -47,16 +47,19 @@ export async function callModel(
   messages: ModelMessage[],
   schema: Record<string, unknown>,
   options: CallOptions,
-  output = { name: 'visual_spec', description: 'A Glimpse visual spec' },
+  output: { name: string; description: string; strict?: boolean } = { name: 'visual_spec', description: 'A Glimpse visual spec' },
 ): Promise<Reply> {
   const timeout = deadline(options.timeoutMs ?? env.GLIMPSE_LLM_TIMEOUT_MS, options.signal);
+  const { strict, ...named } = output;
   const settings = {
     model: model.model,
     system: typeof system === 'string' ? cacheableSystem(system) : system,
     messages,
     maxRetries: options.maxRetries ?? env.GLIMPSE_LLM_MAX_RETRIES,
     abortSignal: timeout.signal,
-    output: Output.object({ schema: jsonSchema(schema), ...output }),
+    output: Output.object({ schema: jsonSchema(schema), ...named }),
+    // OpenAI's strict mode only for schemas written for it (quirks.ts strictSchema); its default is on.
+    ...(strict !== undefined && model.provider === 'openai' ? { providerOptions: { openai: { strictJsonSchema: strict } } } : {}),
   };
   try {
     if (!options.onPartial) {

@@ -51,3 +51,10 @@ export function dropNulls(value: unknown, paths: (string | number)[][]): unknown
   }
   return copy;
 }
+
+/** A copy without null-valued object properties, at any depth (array items stay): how a strict reply's absent fields become absent again. */
+export function withoutNullProperties(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullProperties);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== null).map(([key, child]) => [key, withoutNullProperties(child)]));
+}

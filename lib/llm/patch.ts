@@ -41,14 +41,17 @@ export type Patched = { ok: true; document: Record<string, unknown>; operations:
 export function applySpecPatch(document: Record<string, unknown>, written: PatchReply['patch'] | Operation[]): Patched {
   // fast-json-patch checks each operation's shape itself (validateOperation): an "add" without a value is a reason, not a crash.
   const operations = written as Operation[];
+  // fast-json-patch refuses these with a TypeError of its own (banPrototypeModifications); say so before it has to.
+  const banned = operations.find((operation) => [operation.path, 'from' in operation ? operation.from : ''].some((path) => /(?:^|\/)(?:__proto__|constructor|prototype)(?:\/|$)/.test(path)));
+  if (banned) return { ok: false, reason: `a patch may not touch __proto__, constructor or prototype (${banned.path})` };
   try {
     const result = jsonPatch.applyPatch(structuredClone(document), operations, true, true, true).newDocument;
     if (!result || typeof result !== 'object' || Array.isArray(result)) return { ok: false, reason: 'the patch replaced the whole spec with something that is not an object' };
     return { ok: true, document: result as Record<string, unknown>, operations };
   } catch (error) {
     if (error instanceof jsonPatch.JsonPatchError) {
-      const index = typeof error.index === 'number' ? ` (operation ${error.index})` : '';
-      return { ok: false, reason: `${error.name}${index}: ${error.message.split('\n')[0]}` };
+      const at = error.operation?.path === undefined ? '' : ` at ${error.operation.path}`;
+      return { ok: false, reason: `${error.name}${at}: ${error.message.split('\n')[0]}` };
     }
     throw error;
   }

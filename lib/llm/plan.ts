@@ -4,12 +4,12 @@ import { MAX_REPAIR_ATTEMPTS } from '@/lib/limits';
 import { parseSpec, targetFor, type VisualSpec } from '@/lib/spec/visual';
 import type { VisualKind } from '@/lib/targets/registry';
 import { callModel, type CallOptions, type Reply, type Usage } from './call-model';
-import { salvageJson } from './json';
+import { salvageJson, withoutNullProperties } from './json';
 import { planOffline } from './offline';
 import { applySpecPatch, asPatchReply, diffSpecs, type PatchOperation } from './patch';
 import { configuredModel, type ConfiguredModel } from './providers';
 import { editPrompt, kindPrompt, repairPrompt, userPrompt, type RepairAsk } from './prompts';
-import { patchResponseSchema, specResponseSchema } from './response-format';
+import { patchResponseFormat, specResponseFormat } from './response-format';
 import { routeKind } from './route';
 import { validate } from './validate';
 
@@ -75,7 +75,7 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
   const previous = isObject(request.previousSpec) ? request.previousSpec : undefined;
   const patching = previous !== undefined && request.mode !== 'spec';
   const system = patching ? editPrompt(target) : kindPrompt(target);
-  const formats = { spec: specResponseSchema(target.kind, target.schema, model.quirks), patch: patchResponseSchema(model.quirks) };
+  const formats = { spec: specResponseFormat(target.kind, target.schema, model.quirks), patch: patchResponseFormat(model.quirks) };
   const exchange: Exchange = { messages: [{ role: 'user', content: userPrompt(request) }], ask: patching ? 'patch' : 'spec', base: patching ? previous : undefined, operations: patching ? [] : undefined };
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
   let lastProblem = '';
@@ -83,8 +83,9 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
   let truncated: VisualSpec | undefined;
   for (let attempt = 0; attempt <= MAX_REPAIR_ATTEMPTS; attempt += 1) {
     const asked = exchange.ask;
-    const output = asked === 'patch' ? { name: 'spec_patch', description: 'A JSON Patch (RFC 6902) against the current spec' } : undefined;
-    const reply = await callModel(model, system, exchange.messages, formats[asked], asked === 'patch' ? { ...options, onPartial: undefined } : options, output);
+    const format = formats[asked];
+    const output = asked === 'patch' ? { name: 'spec_patch', description: 'A JSON Patch (RFC 6902) against the current spec' } : { name: 'visual_spec', description: 'A Glimpse visual spec' };
+    const reply = await callModel(model, system, exchange.messages, format.schema, asked === 'patch' ? { ...options, onPartial: undefined } : options, { ...output, strict: format.strict });
     addUsage(usage, reply);
     const salvaged = await salvageJson(reply.text);
     if (!salvaged.ok) {
@@ -95,7 +96,9 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
       follow(exchange, reply, `${salvaged.reason}. Reply with the JSON object only.`, asked);
       continue;
     }
-    const patch = asPatchReply(salvaged.value);
+    // Strict structured output writes every absent field as null.
+    const value = format.strict ? withoutNullProperties(salvaged.value) : salvaged.value;
+    const patch = asPatchReply(value);
     const cutOff = salvaged.repaired || reply.finishReason === 'length';
     if (patch && cutOff) {
       // A closed-up patch may have lost operations: never apply half an edit.
@@ -103,7 +106,7 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
       follow(exchange, reply, 'Your reply was cut off before the end. Reply with the complete patch.', 'patch');
       continue;
     }
-    let candidate: unknown = salvaged.value;
+    let candidate: unknown = value;
     if (patch) {
       const applied = exchange.base ? applySpecPatch(exchange.base, patch.patch) : { ok: false as const, reason: 'there is no spec to apply a patch to' };
       if (!applied.ok) {
