@@ -47,6 +47,29 @@ export function withoutDescriptions(schema: unknown): unknown {
   return result;
 }
 
+/**
+ * Every `$ref` replaced by its definition (the schemas here are not recursive): after a transform
+ * that shrinks definitions (no descriptions, no validation keywords) `shareRepeats` decides again
+ * what is worth sharing.
+ */
+export function inlineRefs(schema: Schema): Schema {
+  const { $defs, ...root } = schema;
+  const defs = ($defs as Record<string, unknown> | undefined) ?? {};
+  const resolve = (node: unknown, depth: number): unknown => {
+    if (depth > 32) throw new Error('inlineRefs: the schema refers to itself');
+    if (Array.isArray(node)) return node.map((item) => resolve(item, depth));
+    if (!node || typeof node !== 'object') return node;
+    const reference = (node as Schema).$ref;
+    if (typeof reference === 'string' && reference.startsWith('#/$defs/')) {
+      const { $ref: _ref, ...siblings } = node as Schema;
+      const target = resolve(defs[reference.slice('#/$defs/'.length)], depth + 1) as Schema;
+      return Object.keys(siblings).length ? { ...target, ...(resolve(siblings, depth) as Schema) } : target;
+    }
+    return mapValues(node as Schema, (value) => resolve(value, depth));
+  };
+  return resolve(root, 0) as Schema;
+}
+
 export function shortDescription(text: string): string {
   if (text.length <= MAX_DESCRIPTION_CHARS) return text;
   const cuts = [' (', '; ', ' — '].map((mark) => text.indexOf(mark)).filter((index) => index > 12);

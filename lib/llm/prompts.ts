@@ -70,6 +70,7 @@ export const PATCH_SHAPE = 'a JSON Patch (RFC 6902) as {"patch":[{"op":"replace"
 /** The kind's type as the prompt shows it: TypeScript-like text of the compact schema, with descriptions or without (edits). */
 function kindType(target: CatalogTarget, described: boolean): string {
   const compact = compactSchemaOf(target.schema);
+  // Named types stay named: in TypeScript-like text a name is cheaper than its definition even where a JSON $ref is not.
   return schemaText(described ? compact : shareRepeats(withoutDescriptions(compact) as Record<string, unknown>));
 }
 

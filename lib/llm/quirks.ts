@@ -78,6 +78,10 @@ function strictNode(node: unknown): unknown {
 }
 
 function nullable(schema: Schema): Schema {
+  // The short form where there is one: a typed leaf takes "null" into its type (and an enum into its values).
+  if (typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array' && !('const' in schema)) {
+    return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
+  }
   const { description, ...rest } = schema;
   const branches = Array.isArray(rest.anyOf) && Object.keys(rest).length === 1 ? (rest.anyOf as Schema[]) : [rest];
   return { anyOf: [...branches, { type: 'null' }], ...(description ? { description } : {}) };

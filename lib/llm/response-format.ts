@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compactSchema, compactSchemaOf, shareRepeats, withoutDescriptions } from './compact-schema';
+import { compactSchema, compactSchemaOf, inlineRefs, shareRepeats, withoutDescriptions } from './compact-schema';
 import { patchReplySchema } from './patch';
 import type { ProviderQuirks } from './providers';
 import { adaptSchema, strictSchema } from './quirks';
@@ -25,10 +25,10 @@ function remembered(key: string, make: () => ResponseFormat): ResponseFormat {
 }
 
 function forProvider(schema: Schema, quirks: ProviderQuirks): ResponseFormat {
-  const adapted = shareRepeats(adaptSchema(schema, quirks));
+  const adapted = shareRepeats(adaptSchema(inlineRefs(schema), quirks));
   if (!quirks.strictSchemas) return { schema: adapted };
   const strict = strictSchema(adapted);
-  return strict ? { schema: strict, strict: true } : { schema: adapted, strict: false };
+  return strict ? { schema: shareRepeats(inlineRefs(strict)), strict: true } : { schema: adapted, strict: false };
 }
 
 /**
