@@ -22,7 +22,7 @@ export interface Route {
 /** Words that name a kind outright, checked in this order ("flow chart" and "org chart" are diagrams, not charts). */
 const NAMED: [VisualKind, RegExp][] = [
   ['whiteboard', /\b(?:diagrams?|flow ?charts?|flow diagram|org(?:anisation|anization|anizational)? chart|architecture|mind ?maps?|sequence diagram|state machine|whiteboard|mermaid|er diagram)\b|流程圖|流程图|架構圖|架构图|系統圖|系统图|示意圖|示意图|心智圖|思维导图|フローチャート|図解|構成図|アーキテクチャ|다이어그램|흐름도|순서도|구성도|아키텍처/i],
-  ['chart', /\b(?:charts?|graphs?|plot(?:ted)?|histogram|scatter ?plot|pie|donut|doughnut|heat ?map|bar chart|line chart|visuali[sz]e (?:the|this|these) (?:data|numbers))\b|圖表|图表|長條圖|柱狀圖|柱状图|折線圖|折线图|圓餅圖|饼图|グラフ|チャート|차트|그래프/i],
+  ['chart', /\b(?:charts?|graphs?|plot (?:the|this|these|it)|histogram|(?:scatter|box) ?plot|(?:pie|donut|doughnut) chart|heat ?map|visuali[sz]e (?:the|this|these) (?:data|numbers))\b|圖表|图表|長條圖|柱狀圖|柱状图|折線圖|折线图|圓餅圖|饼图|グラフ|チャート|차트|그래프/i],
   ['infographic', /\b(?:infographics?|one-pager|cheat ?sheet|checklist|poster)\b|資訊圖|信息图|インフォグラフィック|인포그래픽/i],
 ];
 

@@ -2,7 +2,7 @@ type Schema = Record<string, unknown>;
 
 /**
  * A JSON Schema written as TypeScript-like types for the prompt: the same fields, unions, enums,
- * bounds and descriptions in about half the tokens of the JSON (OpenAI turns response schemas
+ * bounds and descriptions in a quarter to a half fewer tokens than the JSON (OpenAI turns response schemas
  * into a TypeScript-like namespace for its models for the same reason). `$defs` become named
  * types. Derived from the schema, so it cannot drift from what zod checks.
  */
