@@ -18,6 +18,8 @@ export interface CostCase {
 
 const TAIWAN = 'City,Population\nNew Taipei,4046000\nTaichung,2861000\nKaohsiung,2724000\nTaipei,2494000\nTaoyuan,2330000';
 
+const SIGNUPS = { kind: 'chart', type: 'line', title: 'Signups', data: [{ label: 'Jan', value: 120 }, { label: 'Feb', value: 1340 }] };
+
 export const COST_CASES: CostCase[] = [
   {
     name: 'new chart from a table',
@@ -47,7 +49,7 @@ export const COST_CASES: CostCase[] = [
     replies: [{ content: VALID_WHITEBOARD }],
     again: { prompt: 'a diagram of how a pull request gets reviewed and merged' },
   },
-  { name: 'edit: make it dark', group: 'edit', request: { prompt: 'make it dark', previousSpec: JSON.parse(VALID_CHART) as unknown }, replies: [{ content: PATCH_DARK }] },
+  { name: 'edit: make it dark', group: 'edit', request: { prompt: 'make it dark', previousSpec: JSON.parse(VALID_CHART) as unknown }, replies: [{ content: PATCH_DARK }], again: { prompt: 'make this one dark too', previousSpec: SIGNUPS } },
   { name: 'edit: add a row', group: 'edit', request: { prompt: 'add Tainan: 1,860,000', previousSpec: JSON.parse(VALID_CHART) as unknown }, replies: [{ content: PATCH_ADD_ROW }] },
   { name: 'edit: new title', group: 'edit', request: { prompt: 'change the title to "Why teams pick Glimpse"', previousSpec: JSON.parse(VALID_INFOGRAPHIC) as unknown }, replies: [{ content: PATCH_RETITLE }] },
   { name: 'repair: unknown icon', group: 'repair', request: { prompt: 'Deploy checklist: build, test, ship' }, replies: [{ content: INVALID_ICON }, { content: PATCH_FIX_ICON }] },
