@@ -78,6 +78,8 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
   const formats = { spec: specResponseFormat(target.kind, target.schema, model.quirks), patch: patchResponseFormat(model.quirks) };
   const exchange: Exchange = { messages: [{ role: 'user', content: userPrompt(request) }], ask: patching ? 'patch' : 'spec', base: patching ? previous : undefined, operations: patching ? [] : undefined };
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
+  // A patch does not stream as a spec: the spec being edited is the spec so far (kind and title for progress).
+  if (patching) options.onPartial?.(previous);
   let lastProblem = '';
   // A truncated reply that still validates is kept in reserve while the model is asked for all of it.
   let truncated: VisualSpec | undefined;
