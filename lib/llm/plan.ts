@@ -6,7 +6,7 @@ import type { VisualKind } from '@/lib/targets/registry';
 import { callModel, type CallOptions, type Reply, type Usage } from './call-model';
 import { salvageJson, withoutNullProperties } from './json';
 import { planOffline } from './offline';
-import { applySpecPatch, asPatchReply, diffSpecs, type PatchOperation } from './patch';
+import { applySpecPatch, asPatchReply, diffSpecs, type PatchOperation, type PatchReply } from './patch';
 import { configuredModel, type ConfiguredModel } from './providers';
 import { editPrompt, kindPrompt, repairPrompt, userPrompt, type RepairAsk } from './prompts';
 import { patchResponseFormat, specResponseFormat } from './response-format';
@@ -108,23 +108,14 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
       follow(exchange, reply, 'Your reply was cut off before the end. Reply with the complete patch.', 'patch');
       continue;
     }
-    let candidate: unknown = value;
-    if (patch) {
-      const applied = exchange.base ? applySpecPatch(exchange.base, patch.patch) : { ok: false as const, reason: 'there is no spec to apply a patch to' };
-      if (!applied.ok) {
-        // The patch does not fit the spec: ask for the whole spec instead.
-        lastProblem = `the patch does not apply (${applied.reason})`;
-        exchange.operations = undefined;
-        follow(exchange, reply, `That patch does not apply: ${applied.reason}. Reply with the complete JSON spec instead.`, 'spec');
-        continue;
-      }
-      candidate = applied.document;
-      exchange.operations = exchange.operations && [...exchange.operations, ...applied.operations];
-    } else {
-      exchange.operations = undefined;
-      if (request.kind && isObject(candidate)) candidate = { ...candidate, kind: request.kind };
+    const read = candidateOf(exchange, value, patch, request.kind);
+    if (!read.ok) {
+      // The patch does not fit the spec: ask for the whole spec instead.
+      lastProblem = `the patch does not apply (${read.reason})`;
+      follow(exchange, reply, `That patch does not apply: ${read.reason}. Reply with the complete JSON spec instead.`, 'spec');
+      continue;
     }
-    const checked = validate(candidate);
+    const checked = validate(read.candidate);
     if (checked.ok && cutOff) {
       truncated = checked.spec;
       lastProblem = 'the reply was cut off';
@@ -137,15 +128,34 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
     }
     lastProblem = checked.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).slice(0, 3).join('; ');
     const reason = cutOff ? 'The reply was cut off, and the closed JSON is not a valid spec:' : patch ? 'The spec after your patch is not valid:' : undefined;
-    // The fix is a patch on what was just checked: the issues go back, not the spec.
-    exchange.base = isObject(checked.input) ? checked.input : undefined;
-    follow(exchange, reply, repairPrompt(checked.issues, reason, exchange.base ? 'patch' : 'spec'), exchange.base ? 'patch' : 'spec');
+    // The fix is a patch on what was just checked: the issues go back, not the spec (a cut-off reply is asked for whole).
+    const fixable = !cutOff && isObject(checked.input);
+    if (JSON.stringify(checked.input) !== JSON.stringify(read.candidate)) exchange.operations = undefined;
+    exchange.base = fixable ? (checked.input as Record<string, unknown>) : undefined;
+    follow(exchange, reply, repairPrompt(checked.issues, reason, fixable ? 'patch' : 'spec'), fixable ? 'patch' : 'spec');
   }
   if (truncated) {
     return { spec: truncated, planner: 'model', model: model.label, usage, repairs: MAX_REPAIR_ATTEMPTS, notes: ['every reply was cut off; the last complete part of the truncated JSON was used'] };
   }
   const fallback = await offline(request);
   return { ...fallback, model: model.label, usage, repairs: MAX_REPAIR_ATTEMPTS, fallback: `${model.label} gave no valid spec after ${MAX_REPAIR_ATTEMPTS + 1} tries (${lastProblem}); the offline planner answered instead` };
+}
+
+type Read = { ok: true; candidate: unknown } | { ok: false; reason: string };
+
+/** The spec a reply stands for: a patch applied to the exchange's base, or the whole spec it is (a forced kind kept). */
+function candidateOf(exchange: Exchange, value: unknown, patch: PatchReply | undefined, kind: VisualKind | undefined): Read {
+  if (!patch) {
+    exchange.operations = undefined;
+    return { ok: true, candidate: kind && isObject(value) ? { ...value, kind } : value };
+  }
+  const applied = exchange.base ? applySpecPatch(exchange.base, patch.patch) : { ok: false as const, reason: 'there is no spec to apply a patch to' };
+  if (!applied.ok) {
+    exchange.operations = undefined;
+    return applied;
+  }
+  exchange.operations = exchange.operations && [...exchange.operations, ...applied.operations];
+  return { ok: true, candidate: applied.document };
 }
 
 /** The reply and what to send next; `ask` is what the next reply should be. */
