@@ -37,10 +37,12 @@ describe('decide: a picture or words (real provider code, local stub)', () => {
     expect((await decideWith({ content: JSON.stringify({ answer: 'visual' }) })).draw).toBe(true);
   });
 
-  it('names the kind it would draw, from the registry; an unknown kind is no decision (it draws anyway)', async () => {
+  it('names the kind it would draw, one of the registry\'s; an unknown kind is no decision (it draws anyway)', async () => {
     expect(await decideWith({ content: JSON.stringify({ answer: 'visual', kind: 'whiteboard' }) }, 'how does OAuth work?')).toEqual({ draw: true, kind: 'whiteboard' });
     const system = String(stub!.requests[0]?.messages[0]?.content);
-    for (const target of targets) expect(system).toContain(`- "${target.kind}": ${target.description}`);
+    for (const target of targets) expect(system).toContain(`→ "${target.kind}"`);
+    const format = stub!.requests[0]?.response_format?.json_schema as { schema: { properties: { kind: { enum: string[] } } } };
+    expect(format.schema.properties.kind.enum).toEqual(targets.map((target) => target.kind));
     expect(await decideWith({ content: JSON.stringify({ answer: 'visual', kind: 'poster' }) })).toMatchObject({ draw: true, reason: 'no clear decision' });
   });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_TEXT_REPLY_CHARS } from '@/lib/limits';
 import { visualKinds } from '@/lib/spec/visual';
 import { targets, type VisualKind } from '@/lib/targets/registry';
-import { callModel, type CallOptions } from './call-model';
+import { callModel, type CallOptions, type Usage } from './call-model';
 import { salvageJson, withoutNullProperties } from './json';
 import type { ConfiguredModel } from './providers';
 import { responseFormatOf } from './response-format';
@@ -35,10 +35,11 @@ export type Decision = { draw: true; kind?: VisualKind; reason?: string } | { dr
  * that kind's schema when the words name none). Anything but a clean "text" decision (an error, a
  * timeout, unparsable output) draws: words are the exception, never a failure mode.
  */
-export async function decide(prompt: string, model: ConfiguredModel, options: Pick<CallOptions, 'signal' | 'timeoutMs' | 'maxRetries'> = {}): Promise<Decision> {
+export async function decide(prompt: string, model: ConfiguredModel, options: Pick<CallOptions, 'signal' | 'timeoutMs' | 'maxRetries'> & { onUsage?: (usage: Usage) => void } = {}): Promise<Decision> {
   try {
     const format = responseFormatOf(decisionSchema, model.quirks);
     const reply = await callModel(model, DECIDE_SYSTEM, [{ role: 'user', content: prompt }], format.schema, options, { name: 'answer_mode', description: 'Picture or words', strict: format.strict });
+    options.onUsage?.(reply.usage);
     const salvaged = await salvageJson(reply.text);
     const parsed = salvaged.ok ? decisionSchema.safeParse(withoutNullProperties(salvaged.value)) : undefined;
     if (!parsed?.success) return { draw: true, reason: 'no clear decision' };

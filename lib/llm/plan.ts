@@ -4,6 +4,7 @@ import { MAX_REPAIR_ATTEMPTS } from '@/lib/limits';
 import { parseSpec, targetFor, type VisualSpec } from '@/lib/spec/visual';
 import type { VisualKind } from '@/lib/targets/registry';
 import { callModel, type CallOptions, type Reply, type Usage } from './call-model';
+import { decide } from './decide';
 import { salvageJson, withoutNullProperties } from './json';
 import { planOffline } from './offline';
 import { applySpecPatch, asPatchReply, diffSpecs, type PatchOperation, type PatchReply } from './patch';
@@ -49,7 +50,15 @@ export interface PlanResult {
 export interface PlanOptions extends CallOptions {
   /** The model to use; default from env. `null` forces the offline planner. */
   model?: ConfiguredModel | null;
+  /**
+   * When neither the words nor their structure say which kind to draw (and no suggestion came),
+   * ask the model's short router call (decide.ts, ~330 tokens) before the spec call.
+   */
+  askRouter?: boolean;
 }
+
+/** Routes the rules cannot tell apart from a guess: the default, or a numeric subject without numbers. */
+const GUESSED = new Set(['default', 'subject']);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -71,13 +80,18 @@ interface Exchange {
 export async function plan(request: PlanRequest, options: PlanOptions = {}): Promise<PlanResult> {
   const model = options.model === undefined ? configuredModel() : (options.model ?? undefined);
   if (!model) return offline(request);
-  const target = targetFor(routeKind(request, request.suggestedKind).kind);
+  const usage: Usage = { inputTokens: 0, outputTokens: 0 };
+  let suggested = request.suggestedKind;
+  if (options.askRouter && !suggested && GUESSED.has(routeKind(request).by)) {
+    const decision = await decide(request.prompt, model, { signal: options.signal, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, onUsage: (used) => addUsage(usage, used) });
+    if (decision.draw) suggested = decision.kind;
+  }
+  const target = targetFor(routeKind(request, suggested).kind);
   const previous = isObject(request.previousSpec) ? request.previousSpec : undefined;
   const patching = previous !== undefined && request.mode !== 'spec';
   const system = patching ? editPrompt(target) : kindPrompt(target);
   const formats = { spec: specResponseFormat(target.kind, target.schema, model.quirks), patch: patchResponseFormat(model.quirks) };
   const exchange: Exchange = { messages: [{ role: 'user', content: userPrompt(request) }], ask: patching ? 'patch' : 'spec', base: patching ? previous : undefined, operations: patching ? [] : undefined };
-  const usage: Usage = { inputTokens: 0, outputTokens: 0 };
   // A patch does not stream as a spec: the spec being edited is the spec so far (kind and title for progress).
   if (patching) options.onPartial?.(previous);
   let lastProblem = '';
@@ -88,7 +102,7 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
     const format = formats[asked];
     const output = asked === 'patch' ? { name: 'spec_patch', description: 'A JSON Patch (RFC 6902) against the current spec' } : { name: 'visual_spec', description: 'A Glimpse visual spec' };
     const reply = await callModel(model, system, exchange.messages, format.schema, asked === 'patch' ? { ...options, onPartial: undefined } : options, { ...output, strict: format.strict });
-    addUsage(usage, reply);
+    addUsage(usage, reply.usage);
     const salvaged = await salvageJson(reply.text);
     if (!salvaged.ok) {
       if (reply.finishReason === 'content-filter' || (reply.text.trim() && !reply.text.includes('{'))) {
@@ -164,10 +178,10 @@ function follow(exchange: Exchange, reply: Reply, next: string, ask: RepairAsk):
   exchange.ask = ask;
 }
 
-function addUsage(total: Usage, reply: Reply): void {
-  total.inputTokens = (total.inputTokens ?? 0) + (reply.usage.inputTokens ?? 0);
-  total.outputTokens = (total.outputTokens ?? 0) + (reply.usage.outputTokens ?? 0);
-  if (reply.usage.cachedInputTokens) total.cachedInputTokens = (total.cachedInputTokens ?? 0) + reply.usage.cachedInputTokens;
+function addUsage(total: Usage, used: Usage): void {
+  total.inputTokens = (total.inputTokens ?? 0) + (used.inputTokens ?? 0);
+  total.outputTokens = (total.outputTokens ?? 0) + (used.outputTokens ?? 0);
+  if (used.cachedInputTokens) total.cachedInputTokens = (total.cachedInputTokens ?? 0) + used.cachedInputTokens;
 }
 
 async function offline(request: PlanRequest): Promise<PlanResult> {

@@ -9,7 +9,7 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 async function planAndDescribe(request: Request, body: GenerateRequest, onPartial?: (partial: unknown) => void) {
-  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec, mode: body.mode }, { onPartial });
+  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec, mode: body.mode }, { onPartial, askRouter: true });
   const described = await describe(request, result.spec, 1);
   const patch = result.patch ? { patch: result.patch } : {};
   return { ...described, spec: result.spec, planner: result.planner, model: result.model, usage: result.usage, repairs: result.repairs, notes: result.notes, fallback: result.fallback, ...patch };
