@@ -152,7 +152,7 @@ test('GET /api/health', async ({ request }) => {
 });
 
 test('errors on image GETs come back as an error image with the error status', async ({ request }) => {
-  const badIcon = encode({ ...SPEC, sections: [{ type: 'icon-list', items: [{ icon: 'rockt', title: 'x' }] }] });
+  const badIcon = encode({ ...SPEC, theme: { brand: { primary: 'red' } } });
   const response = await request.get(`/api/render?spec=${badIcon}`);
   expect(response.status()).toBe(400);
   expect(response.headers()['x-glimpse-error']).toBe('invalid_spec');
@@ -165,7 +165,28 @@ test('errors on image GETs come back as an error image with the error status', a
   const svgError = await request.get(`/api/render?format=svg&spec=${badIcon}`);
   expect(svgError.status()).toBe(400);
   expect(svgError.headers()['x-glimpse-error']).toBe('invalid_spec');
-  expect((await svgError.body()).toString()).toContain('rocket');
+  expect((await svgError.body()).toString()).toContain('hex colour');
+});
+
+test('POST /api/lint: findings with rule, severity and path; ?format=json carries the same lint; an unknown icon still renders', async ({ request }) => {
+  const spec = { ...SPEC, sections: [{ type: 'icon-list', items: [{ icon: 'rockt', title: 'x' }] }] };
+  const lint = await request.post('/api/lint', { data: spec });
+  expect(lint.status()).toBe(200);
+  const { findings } = (await lint.json()) as { findings: { rule: string; severity: string; path: unknown[]; message: string }[] };
+  expect(findings).toEqual([expect.objectContaining({ rule: 'unknown-icon', severity: 'warning', path: ['sections', 0, 'items', 0, 'icon'], message: expect.stringContaining('drawn as "rocket"') })]);
+  const described = await request.post('/api/render?format=json', { data: spec });
+  expect(described.status()).toBe(200);
+  expect(((await described.json()) as { lint: unknown }).lint).toEqual(findings);
+  const image = await request.post('/api/render', { data: spec });
+  expect(image.status()).toBe(200);
+  expect((await decodedImage(image, 'png')).width).toBeGreaterThan(0);
+  const clean = await request.post('/api/lint', { data: SPEC });
+  expect(((await clean.json()) as { findings: unknown[] }).findings).toEqual([]);
+  const invalid = await request.post('/api/lint', { data: { ...SPEC, title: '' } });
+  expect(invalid.status()).toBe(400);
+  await expectErrorBody(invalid, 400, 'invalid_spec', ['title']);
+  const rules = (await (await request.get('/api/lint')).json()) as { rules: { id: string }[] };
+  expect(rules.rules.map((rule) => rule.id)).toContain('unknown-icon');
 });
 
 test('a repeated image GET (answered before Next.js routes it) is the same answer: status, headers, bytes, 304', async ({ request }) => {

@@ -1,3 +1,4 @@
+import { lintSpec } from '@/lib/lint';
 import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, reportError } from '@/lib/errors';
 import { FORMATS, type FileFormat } from '@/lib/render/formats';
@@ -49,7 +50,7 @@ export async function describe(request: Request, spec: VisualSpec, scale: number
   const id = store ? saveSpec(spec) : null;
   const origin = publicOrigin(request);
   const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);
-  return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls };
+  return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls, lint: lintSpec(spec) };
 }
 
 /** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */

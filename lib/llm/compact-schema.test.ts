@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { targets } from '@/lib/targets/registry';
-import { compactSchema, inlineRefs, MAX_DESCRIPTION_CHARS, shareRepeats, shortDescription, withoutDescriptions } from './compact-schema';
+import { toJsonSchema } from '@/lib/spec/json-schema';
+import { collapseEmbeddedSpecs, compactSchema, inlineRefs, MAX_DESCRIPTION_CHARS, shareRepeats, shortDescription, withoutDescriptions } from './compact-schema';
 import { schemaText } from './schema-text';
 
 type Schema = Record<string, unknown>;
@@ -32,12 +33,16 @@ function collect(node: unknown, found: { properties: Set<string>; enums: Set<str
 }
 
 describe.each(targets.map((target) => [target.kind, target] as const))('the compact %s schema', (_kind, target) => {
-  const full = z.toJSONSchema(target.schema, { io: 'input', unrepresentable: 'any' }) as Schema;
+  const full = toJsonSchema(target.schema);
   const compact = compactSchema(target.schema);
 
-  it('keeps every field, type, bound and union of the zod schema: only descriptions are shortened', () => {
-    expect(essence(inlineRefs(compact))).toEqual(essence(full));
+  it('keeps every field, type, bound and union of the zod schema: only descriptions are shortened, and embedded specs of other kinds named, not spelled out', () => {
+    expect(essence(inlineRefs(compact))).toEqual(essence(collapseEmbeddedSpecs(full)));
     expect(compact.$schema).toBeUndefined();
+    // Nothing of this kind's own is collapsed: only whole specs of another kind are.
+    const own = JSON.stringify(collapseEmbeddedSpecs(full)).match(/"const":"(\w+)"/g) ?? [];
+    expect(JSON.stringify(full)).toContain(`"kind":{"type":"string","const":"${target.kind}"}`);
+    expect(own.filter((match) => match === `"const":"${target.kind}"`).length).toBeGreaterThan(0);
   });
 
   it('states each repeated subschema once: every $ref resolves, and nothing long is left repeated', () => {
@@ -61,6 +66,18 @@ describe.each(targets.map((target) => [target.kind, target] as const))('the comp
     for (const value of found.enums) expect(text).toContain(JSON.stringify(value === 'null' ? null : value).replace(/^"?|"?$/g, ''));
     expect(countTokens(text)).toBeLessThan(0.8 * countTokens(JSON.stringify(compact)));
     expect(schemaText(shareRepeats(withoutDescriptions(compact) as Schema))).not.toContain('//');
+  });
+});
+
+describe('embedded specs', () => {
+  it('a slide embed names the kinds it takes instead of carrying their whole schemas', () => {
+    const slides = targets.find((target) => target.kind === 'slides')!;
+    const compact = JSON.stringify(compactSchema(slides.schema));
+    const full = JSON.stringify(toJsonSchema(slides.schema));
+    expect(full).toContain('"const":"whiteboard"');
+    expect(compact).not.toContain('"const":"whiteboard"');
+    expect(compact).not.toContain('"const":"chart"');
+    expect(compact).toContain('"visual":{"type":"object","description":"A visual spec to draw in the slide');
   });
 });
 
@@ -94,5 +111,11 @@ describe('descriptions and text', () => {
     expect(text).toContain('cells: (string|number)[](2-3)');
     expect(text).toMatch(/^type left = \{\n name: string\(max 40 chars\) \/\/ A name long enough/);
     expect(text).toContain(' left: left\n right: left\n}');
+  });
+
+  it('a union of objects writes the fields its branches share once, then the branches', () => {
+    const form = (extra: Record<string, z.ZodType>) => z.object({ kind: z.literal('demo'), title: z.string().max(20), ...extra }).strict();
+    const text = schemaText(compactSchema(z.union([form({ data: z.array(z.number()) }), form({ source: z.string() })])));
+    expect(text).toBe('{\n kind: "demo"\n title: string(max 20 chars)\n} & (\n | {\n  data: number[]\n }\n | {\n  source: string\n }\n)');
   });
 });

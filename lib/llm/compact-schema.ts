@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { toJsonSchema } from '@/lib/spec/json-schema';
 
 type Schema = Record<string, unknown>;
 
@@ -13,14 +14,47 @@ const MIN_REPEATS = 2;
 const MIN_SHARED_CHARS = 60;
 
 /**
- * A kind's schema as the model gets it: derived from zod (never hand-copied), without `$schema`,
+ * A kind's schema as the model gets it: derived from zod (never hand-copied; `toJsonSchema`, so a
+ * kind's forms are `anyOf` branches), without `$schema`,
  * defaults or `minLength: 1`, descriptions cut to their gist, and every subschema repeated in the
  * kind stated once under `$defs` and referenced. Deterministic: the same zod schema gives the same
  * bytes, so the prompt prefix that carries it is cacheable.
  */
 export function compactSchema(schema: z.ZodType): Schema {
-  const full = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Schema;
-  return shareRepeats(trim(full) as Schema);
+  const full = toJsonSchema(schema);
+  return shareRepeats(trim(collapseEmbeddedSpecs(full)) as Schema);
+}
+
+/** The `kind` a subschema is a whole spec of (its `kind` property is a constant), or the kinds of a union of such specs. */
+function specKinds(node: unknown): string[] | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const schema = node as Schema;
+  const kind = ((schema.properties as Record<string, Schema> | undefined)?.kind as Schema | undefined)?.const;
+  if (typeof kind === 'string') return [kind];
+  const union = (schema.anyOf ?? schema.oneOf) as unknown[] | undefined;
+  if (!Array.isArray(union) || union.length === 0) return undefined;
+  const kinds = union.map(specKinds);
+  return kinds.every((entry) => entry) ? [...new Set(kinds.flat() as string[])] : undefined;
+}
+
+/**
+ * A whole spec of another kind inside this one (a slide's embedded chart or whiteboard) becomes
+ * an object named by its kinds: its full schema belongs to that kind's prompt (it tripled the deck
+ * prompt), zod still checks every field of it, and a repair names any problem by its path.
+ */
+export function collapseEmbeddedSpecs(root: Schema): Schema {
+  const visit = (node: unknown, isRoot: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, false));
+    if (!node || typeof node !== 'object') return node;
+    const kinds = isRoot ? undefined : specKinds(node);
+    if (kinds) {
+      const description = (node as Schema).description;
+      return { type: 'object', description: typeof description === 'string' ? description : `A ${kinds.map((kind) => `"${kind}"`).join(' or ')} visual spec` };
+    }
+    // The root's own forms (chart: compact | Vega-Lite) are this kind, not an embedded one.
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, isRoot && (key === 'anyOf' || key === 'oneOf') && Array.isArray(value) ? value.map((branch) => visit(branch, true)) : visit(value, false)]));
+  };
+  return visit(root, true) as Schema;
 }
 
 const cache = new WeakMap<z.ZodType, Schema>();

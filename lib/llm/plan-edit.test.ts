@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { startOpenAIStub, type ChatRequest, type OpenAIStub, type StubReply } from '@/lib/testing/openai-stub';
-import { PATCH_BAD_TYPE, PATCH_DARK, PATCH_FIX_ICON, PATCH_FIX_TYPE, PATCH_UNRESOLVABLE, INVALID_ICON, VALID_CHART } from '@/lib/testing/recorded-replies';
+import { PATCH_BAD_TYPE, PATCH_DARK, PATCH_FIX_VALUE, PATCH_FIX_TYPE, PATCH_UNRESOLVABLE, INVALID_SPEC, VALID_CHART } from '@/lib/testing/recorded-replies';
 import { plan, type PlanOptions } from './plan';
 import { configuredModel } from './providers';
 
@@ -59,11 +59,11 @@ describe('edits as JSON Patches (real provider code, local stub)', () => {
   });
 
   it('a new visual that needs a repair gets the issues and sends back only the fix', async () => {
-    const { stub: server, options } = await withStub([{ content: INVALID_ICON }, { content: PATCH_FIX_ICON }]);
+    const { stub: server, options } = await withStub([{ content: INVALID_SPEC }, { content: PATCH_FIX_VALUE }]);
     const result = await plan({ prompt: 'Deploy checklist' }, options);
-    expect(result).toMatchObject({ planner: 'model', repairs: 1, spec: { sections: [{ items: [{ icon: 'rocket' }] }] } });
+    expect(result).toMatchObject({ planner: 'model', repairs: 1, spec: { sections: [{ items: [{ value: 100 }] }] } });
     expect(result.patch).toBeUndefined();
-    expect(lastMessage(server.requests[1])).toMatch(/unknown icon "rocket-launch"[\s\S]*Reply with only the fix: a JSON Patch/);
+    expect(lastMessage(server.requests[1])).toMatch(/sections\.0\.items\.0\.value: Too big[\s\S]*Reply with only the fix: a JSON Patch/);
     expect(formatName(server.requests[1])).toBe('spec_patch');
   });
 

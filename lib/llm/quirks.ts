@@ -41,6 +41,8 @@ function walk(node: unknown, quirks: ProviderQuirks): unknown {
  * `any` have no strict form.
  */
 export function strictSchema(schema: Schema): Schema | undefined {
+  // The root must be one object: a kind whose forms are `anyOf` branches at the top has no strict form.
+  if (schema.type !== 'object') return undefined;
   return strictNode(schema) as Schema | undefined;
 }
 

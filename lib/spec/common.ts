@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { checkIcon } from '@/lib/render/icons';
 import { MAX_HEIGHT, MAX_ICON_NAME_CHARS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH } from '@/lib/limits';
 import { PALETTE_NAMES } from './palettes';
 
@@ -14,11 +13,7 @@ export const iconNameSchema = z
   .string()
   .min(1)
   .max(MAX_ICON_NAME_CHARS)
-  .superRefine((name, context) => {
-    const lookup = checkIcon(name);
-    if (!lookup.ok) context.addIssue({ code: 'custom', message: lookup.message });
-  })
-  .describe('An icon name from the Lucide set (https://lucide.dev/icons), e.g. "rocket", "users", "chart-line"; "lucide:rocket" also works');
+  .describe('An icon name from the Lucide set (https://lucide.dev/icons), e.g. "rocket", "users", "chart-line"; an unknown name draws its closest match');
 
 export const titleSchema = z.string().min(1).max(MAX_TITLE_CHARS).describe('Headline text');
 export const labelSchema = z.string().min(1).max(MAX_LABEL_CHARS).describe('Short label text');

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { targets, type VisualKind } from '@/lib/targets/registry';
 import type { TargetDefinition } from '@/lib/targets/define-target';
 import { fromZodError, GlimpseError } from '@/lib/errors';
+import { toJsonSchema } from './json-schema';
+import { dropBlankOptionals } from './blank-optionals';
 
 type SchemasOf<T extends readonly unknown[]> = { -readonly [Index in keyof T]: T[Index] extends { schema: infer Schema } ? Schema : never };
 type Schemas = SchemasOf<typeof targets>;
@@ -25,6 +27,15 @@ export function targetFor(kind: VisualKind): AnyTarget {
   return target as unknown as AnyTarget;
 }
 
+// What each parsed spec was parsed from: parsing fills defaults and draws some things for the writer
+// (implicit whiteboard nodes, uneven tables evened), and the lint reports those from the input.
+const inputs = new WeakMap<object, unknown>();
+
+/** The input `parseSpec` turned into this spec, if it did. */
+export function inputOf(spec: VisualSpec): unknown {
+  return inputs.get(spec);
+}
+
 /** Validates untrusted input into a spec (defaults applied). Throws GlimpseError `invalid_spec` naming each bad path. */
 export function parseSpec(input: unknown): VisualSpec {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -37,12 +48,18 @@ export function parseSpec(input: unknown): VisualSpec {
     const message = `kind must be one of: ${visualKinds.join(', ')}`;
     throw new GlimpseError('invalid_spec', `kind: ${message}`, { issues: [{ path: ['kind'], message }] });
   }
-  const result = visualSpecSchema.safeParse(input);
+  const result = visualSpecSchema.safeParse(dropBlankOptionals(visualSpecSchema, input));
   if (!result.success) throw fromZodError(result.error);
+  inputs.set(result.data, input);
   return result.data;
 }
 
 /** The union as JSON Schema (draft 2020-12), the document models, MCP clients and OpenAPI read. */
 export function visualJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(visualSpecSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return toJsonSchema(visualSpecSchema);
+}
+
+/** One kind's JSON Schema (draft 2020-12), as published in the union. */
+export function kindJsonSchema(kind: VisualKind): Record<string, unknown> {
+  return toJsonSchema(targetFor(kind).schema);
 }

@@ -1,6 +1,6 @@
 import type { PlanRequest } from '@/lib/llm/plan';
 import type { StubReply } from './openai-stub';
-import { INVALID_ICON, PATCH_ADD_ROW, PATCH_DARK, PATCH_FIX_ICON, PATCH_RETITLE, VALID_CHART, VALID_DECK, VALID_INFOGRAPHIC, VALID_WHITEBOARD } from './recorded-replies';
+import { INVALID_SPEC, PATCH_ADD_ROW, PATCH_DARK, PATCH_FIX_VALUE, PATCH_RETITLE, VALID_CHART, VALID_DECK, VALID_INFOGRAPHIC, VALID_WHITEBOARD } from './recorded-replies';
 
 /**
  * The representative requests whose token cost `npm run bench` prints and lib/llm/cost.test.ts
@@ -52,5 +52,5 @@ export const COST_CASES: CostCase[] = [
   { name: 'edit: make it dark', group: 'edit', request: { prompt: 'make it dark', previousSpec: JSON.parse(VALID_CHART) as unknown }, replies: [{ content: PATCH_DARK }], again: { prompt: 'make this one dark too', previousSpec: SIGNUPS } },
   { name: 'edit: add a row', group: 'edit', request: { prompt: 'add Tainan: 1,860,000', previousSpec: JSON.parse(VALID_CHART) as unknown }, replies: [{ content: PATCH_ADD_ROW }] },
   { name: 'edit: new title', group: 'edit', request: { prompt: 'change the title to "Why teams pick Glimpse"', previousSpec: JSON.parse(VALID_INFOGRAPHIC) as unknown }, replies: [{ content: PATCH_RETITLE }] },
-  { name: 'repair: unknown icon', group: 'repair', request: { prompt: 'Deploy checklist: build, test, ship' }, replies: [{ content: INVALID_ICON }, { content: PATCH_FIX_ICON }] },
+  { name: 'repair: value over 100', group: 'repair', request: { prompt: 'Deploy checklist: build, test, ship' }, replies: [{ content: INVALID_SPEC }, { content: PATCH_FIX_VALUE }] },
 ];

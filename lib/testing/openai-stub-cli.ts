@@ -7,7 +7,7 @@
  * Usage: tsx lib/testing/openai-stub-cli.ts <port>
  */
 import { startOpenAIStub, type StubReply } from './openai-stub';
-import { INVALID_ICON, PATCH_DARK, PATCH_UNRESOLVABLE, REFUSAL, VALID_CHART, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
+import { INVALID_SPEC, PATCH_DARK, PATCH_UNRESOLVABLE, REFUSAL, VALID_CHART, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
 
 const port = Number(process.argv[2] ?? 3199);
 
@@ -21,7 +21,7 @@ function reply(lastMessage: string, history: number): StubReply {
   if (lastMessage.includes('[stub:slow]')) return { content: VALID_INFOGRAPHIC, delayMs: 60_000 };
   // A repair round: the first reply is invalid; the follow-up (with the zod issues) gets a valid one.
   if (history > 1) return { content: VALID_INFOGRAPHIC };
-  if (lastMessage.includes('[stub:repair]')) return { content: INVALID_ICON };
+  if (lastMessage.includes('[stub:repair]')) return { content: INVALID_SPEC };
   return { content: VALID_INFOGRAPHIC };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySpecPatch, asPatchReply } from '@/lib/llm/patch';
 import { parseSpec } from '@/lib/spec/visual';
-import { INVALID_ICON, PATCH_ADD_ROW, PATCH_BAD_TYPE, PATCH_DARK, PATCH_FIX_ICON, PATCH_RETITLE, PATCH_UNRESOLVABLE, VALID_CHART, VALID_DECK, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
+import { INVALID_SPEC, PATCH_ADD_ROW, PATCH_BAD_TYPE, PATCH_DARK, PATCH_FIX_VALUE, PATCH_RETITLE, PATCH_UNRESOLVABLE, VALID_CHART, VALID_DECK, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
 
 describe('recorded valid replies', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('recorded patch replies', () => {
     ['PATCH_DARK on the chart', PATCH_DARK, VALID_CHART],
     ['PATCH_ADD_ROW on the chart', PATCH_ADD_ROW, VALID_CHART],
     ['PATCH_RETITLE on the infographic', PATCH_RETITLE, VALID_INFOGRAPHIC],
-    ['PATCH_FIX_ICON on INVALID_ICON', PATCH_FIX_ICON, INVALID_ICON],
+    ['PATCH_FIX_VALUE on INVALID_SPEC', PATCH_FIX_VALUE, INVALID_SPEC],
   ])('%s applies and leaves a valid spec', (_name, patch, spec) => {
     const applied = applySpecPatch(JSON.parse(spec), asPatchReply(JSON.parse(patch))!.patch);
     expect(applied.ok).toBe(true);

@@ -59,11 +59,11 @@ export const TRUNCATED_CHART = VALID_CHART.slice(0, VALID_CHART.indexOf('Kaohsiu
 /** Wrapped in a Markdown fence with chatter, as many chat models do. */
 export const FENCED_CHART = `Here is the chart spec:\n\n\`\`\`json\n${VALID_CHART}\n\`\`\`\n\nLet me know if you want changes.`;
 
-/** An unknown icon and a percentage as text: needs one repair round. */
-export const INVALID_ICON = JSON.stringify({
+/** A progress bar past 100 %: needs one repair round. */
+export const INVALID_SPEC = JSON.stringify({
   kind: 'infographic',
   title: 'Deploy checklist',
-  sections: [{ type: 'icon-list', items: [{ icon: 'rocket-launch', title: 'Ship it' }] }],
+  sections: [{ type: 'progress', items: [{ label: 'Shipped', value: 140 }] }],
 });
 
 /** Numbers as strings where numbers belong: fixed by coercion, no repair round. */
@@ -103,5 +103,5 @@ export const PATCH_UNRESOLVABLE = JSON.stringify({ patch: [{ op: 'replace', path
 export const PATCH_BAD_TYPE = JSON.stringify({ patch: [{ op: 'replace', path: '/type', value: 'pyramid' }] });
 /** The fix a repair round asks for: only the broken field. */
 export const PATCH_FIX_TYPE = JSON.stringify({ patch: [{ op: 'replace', path: '/type', value: 'line' }] });
-/** The fix for INVALID_ICON's unknown icon. */
-export const PATCH_FIX_ICON = JSON.stringify({ patch: [{ op: 'replace', path: '/sections/0/items/0/icon', value: 'rocket' }] });
+/** The fix for INVALID_SPEC's progress bar past 100 %. */
+export const PATCH_FIX_VALUE = JSON.stringify({ patch: [{ op: 'replace', path: '/sections/0/items/0/value', value: 100 }] });

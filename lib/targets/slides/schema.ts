@@ -3,6 +3,8 @@ import { checkPicture } from '@/lib/render/picture-check';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
 import { chartSpecSchema } from '@/lib/targets/chart/schema';
 import { whiteboardSpecSchema } from '@/lib/targets/whiteboard/schema';
+import { withJsonRewrite } from '@/lib/spec/json-schema';
+import { dropBlankOptionals } from '@/lib/spec/blank-optionals';
 import {
   MAX_BULLETS,
   MAX_DATE_CHARS,
@@ -73,6 +75,34 @@ const logoSchema = z
 /** Chart specs embedded in slides: the chart target's schema; the slide supplies size and theme. */
 const embeddedChart = chartSpecSchema.describe('A chart spec (kind "chart") drawn inside the slide');
 
+/** What the slide gives an embedded visual: its title, size and theme. */
+const SLIDE_SUPPLIED = ['title', 'subtitle', 'footer', 'theme', 'width', 'height'];
+
+/**
+ * A table drawn from uneven rows instead of refused (the lint says so: uneven-table). Every row one
+ * longer than the headings is the common "no heading over the row labels": blank headings go first.
+ * Otherwise the table is as wide as its longest row, with blank headings and cells at the end.
+ */
+function evenTable<Table extends { columns: string[]; rows: string[][] }>(table: Table): Table {
+  const widths = new Set(table.rows.map((row) => row.length));
+  const width = Math.max(table.columns.length, ...widths);
+  if (widths.size === 1 && width === table.columns.length) return table;
+  const blanks = (count: number) => Array.from({ length: Math.max(0, count) }, () => '');
+  const columns = widths.size === 1 ? [...blanks(width - table.columns.length), ...table.columns] : [...table.columns, ...blanks(width - table.columns.length)];
+  return { ...table, columns, rows: table.rows.map((row) => [...row, ...blanks(width - row.length)]) };
+}
+
+/** Published as the union of the chart and whiteboard forms (the title optional: the slide's title is used). */
+const embeddedVisualSchema = withJsonRewrite(z.record(z.string(), z.unknown()), (json, convert) => {
+  const branches = [chartSpecSchema, whiteboardSpecSchema].flatMap((schema) => (convert(schema).anyOf as Record<string, unknown>[]) ?? []);
+  for (const key of Object.keys(json)) if (key !== 'description') delete json[key];
+  json.anyOf = branches.map((branch) => ({
+    ...branch,
+    properties: Object.fromEntries(Object.entries(branch.properties as Record<string, unknown>).filter(([key]) => !SLIDE_SUPPLIED.includes(key))),
+    required: ((branch.required as string[]) ?? []).filter((key) => !SLIDE_SUPPLIED.includes(key)),
+  }));
+});
+
 export const slideSchema = z.discriminatedUnion('layout', [
   z.object({ layout: z.literal('title'), title: slideTitle, subtitle: z.string().max(MAX_SLIDE_SUBTITLE_CHARS).optional().describe('Line under the title'), byline: labelSchema.optional().describe('Presenter, date or event'), notes }).strict().describe('Opening slide'),
   z.object({ layout: z.literal('section'), title: slideTitle, subtitle: z.string().max(MAX_SLIDE_SUBTITLE_CHARS).optional().describe('One line under the section title'), notes }).strict().describe('Section divider'),
@@ -118,16 +148,12 @@ export const slideSchema = z.discriminatedUnion('layout', [
       layout: z.literal('table'),
       title: slideTitle,
       columns: z.array(z.string().max(MAX_LABEL_CHARS)).min(MIN_TABLE_COLUMNS).max(MAX_TABLE_COLUMNS).describe(`Column headings (${MIN_TABLE_COLUMNS}–${MAX_TABLE_COLUMNS}); the first may be empty`),
-      rows: z.array(z.array(z.string().max(MAX_LABEL_CHARS))).min(1).max(MAX_TABLE_ROWS).describe(`Rows of cells (1–${MAX_TABLE_ROWS}), one cell per column`),
+      rows: z.array(z.array(z.string().max(MAX_LABEL_CHARS)).max(MAX_TABLE_COLUMNS)).min(1).max(MAX_TABLE_ROWS).describe(`Rows of cells (1–${MAX_TABLE_ROWS}), one cell per column`),
       notes,
     })
     .strict()
     .describe('A comparison table')
-    .superRefine((slide, context) => {
-      slide.rows.forEach((row, index) => {
-        if (row.length !== slide.columns.length) context.addIssue({ code: 'custom', path: ['rows', index], message: `has ${row.length} cells; the table has ${slide.columns.length} columns` });
-      });
-    }),
+    .overwrite(evenTable),
   z
     .object({
       layout: z.literal('timeline'),
@@ -142,8 +168,7 @@ export const slideSchema = z.discriminatedUnion('layout', [
     .object({
       layout: z.literal('embed'),
       title: slideTitle.optional(),
-      visual: z
-        .record(z.string(), z.unknown())
+      visual: embeddedVisualSchema
         .describe('A visual spec to draw in the slide: { kind: "chart", … } or { kind: "whiteboard", … }; its title is the slide title'),
       notes,
     })
@@ -156,7 +181,7 @@ export const slideSchema = z.discriminatedUnion('layout', [
         return;
       }
       const schema = kind === 'chart' ? embeddedChart : whiteboardSpecSchema;
-      const parsed = schema.safeParse({ title: slide.title ?? 'Visual', ...slide.visual });
+      const parsed = schema.safeParse(dropBlankOptionals(schema, { title: slide.title ?? 'Visual', ...slide.visual }));
       if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue, path: ['visual', ...issue.path] } as never);
     }),
 ]);
@@ -184,5 +209,7 @@ export type SlidesSpec = z.infer<typeof slidesSpecSchema>;
 /** The visual inside an embed slide, with its schema's defaults applied (validated already). */
 export function embeddedVisual(slide: Extract<Slide, { layout: 'embed' }>) {
   const input = { title: slide.title ?? 'Visual', ...slide.visual };
-  return slide.visual.kind === 'whiteboard' ? ({ kind: 'whiteboard', spec: whiteboardSpecSchema.parse(input) } as const) : ({ kind: 'chart', spec: embeddedChart.parse(input) } as const);
+  return slide.visual.kind === 'whiteboard'
+    ? ({ kind: 'whiteboard', spec: whiteboardSpecSchema.parse(dropBlankOptionals(whiteboardSpecSchema, input)) } as const)
+    : ({ kind: 'chart', spec: embeddedChart.parse(dropBlankOptionals(embeddedChart, input)) } as const);
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { unzipSync, strFromU8 } from 'fflate';
 import { GlimpseError } from '@/lib/errors';
-import { MAX_SLIDES } from '@/lib/limits';
+import { MAX_SLIDES, MAX_TABLE_COLUMNS } from '@/lib/limits';
+import { lintSpec } from '@/lib/lint';
 import { render } from '@/lib/render/render';
 import { measureText } from '@/lib/render/text-paths';
 import { renderSvg } from '@/lib/render/satori';
@@ -43,13 +44,41 @@ describe('slides schema', () => {
     [`more than ${MAX_SLIDES} slides`, deck(Array.from({ length: MAX_SLIDES + 1 }, () => ({ layout: 'section', title: 'x' }))), ['slides']],
     ['unknown layout', deck([{ layout: 'video', title: 'x' }]), ['slides', 0, 'layout']],
     ['nested too deep', deck([{ layout: 'bullets', title: 'x', bullets: [{ text: 'a', sub: [{ text: 'b', sub: ['c'] }] }] }]), ['slides', 0, 'bullets', 0, 'sub', 0]],
-    ['table row of the wrong width', deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [['1']] }]), ['slides', 0, 'rows', 0]],
+    [`a table row of more than ${MAX_TABLE_COLUMNS} cells`, deck([{ layout: 'table', title: 'x', columns: ['a', 'b'], rows: [Array.from({ length: MAX_TABLE_COLUMNS + 1 }, () => '1')] }]), ['slides', 0, 'rows', 0]],
     ['embed of another kind', deck([{ layout: 'embed', visual: { kind: 'slides' } }]), ['slides', 0, 'visual', 'kind']],
-    ['invalid embedded whiteboard', deck([{ layout: 'embed', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'A' }], edges: [{ from: 'a', to: 'b' }] } }]), ['slides', 0, 'visual', 'edges', 0, 'to']],
+    ['invalid embedded whiteboard', deck([{ layout: 'embed', visual: { kind: 'whiteboard', nodes: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] } }]), ['slides', 0, 'visual', 'nodes', 1, 'id']],
     ['invalid embedded chart', deck([{ layout: 'embed', visual: { kind: 'chart', type: 'bar', data: [{ label: 'a', value: 'x' }] } }]), ['slides', 0, 'visual', 'data', 0, 'value']],
     ['remote logo', deck([{ layout: 'section', title: 'x' }], { logo: 'https://example.com/logo.png' }), ['logo']],
   ])('rejects %s', (_name, input, path) => {
     expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(path);
+  });
+});
+
+describe('uneven tables', () => {
+  const table = (columns: string[], rows: string[][]) => {
+    const spec = parseSpec(deck([{ layout: 'table', title: 'x', columns, rows }]));
+    const slide = spec.kind === 'slides' ? spec.slides[0] : undefined;
+    return { slide: slide?.layout === 'table' ? { columns: slide.columns, rows: slide.rows } : undefined, findings: lintSpec(spec) };
+  };
+
+  it('a short row ends in blank cells', () => {
+    const { slide, findings } = table(['Plan', 'Price', 'Seats'], [['Free', '$0', '1'], ['Pro', '$10']]);
+    expect(slide).toEqual({ columns: ['Plan', 'Price', 'Seats'], rows: [['Free', '$0', '1'], ['Pro', '$10', '']] });
+    expect(findings.map((finding) => [finding.rule, finding.path])).toEqual([['uneven-table', ['slides', 0, 'rows', 1]]]);
+  });
+
+  it('rows all one longer than the headings get a blank heading over the row labels', () => {
+    const { slide } = table(['Free', 'Pro'], [['Price', '$0', '$10'], ['Seats', '1', '10']]);
+    expect(slide?.columns).toEqual(['', 'Free', 'Pro']);
+  });
+
+  it('rows of mixed lengths make the table as wide as the longest, blanks at the end', () => {
+    const { slide } = table(['a', 'b'], [['1', '2', '3'], ['4']]);
+    expect(slide).toEqual({ columns: ['a', 'b', ''], rows: [['1', '2', '3'], ['4', '', '']] });
+  });
+
+  it('an even table is left alone and draws no finding', () => {
+    expect(table(['a', 'b'], [['1', '2']])).toEqual({ slide: { columns: ['a', 'b'], rows: [['1', '2']] }, findings: [] });
   });
 });
 

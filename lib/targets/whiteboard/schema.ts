@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { commonFields, hexColorSchema, iconNameSchema } from '@/lib/spec/common';
 import { checkMermaidSource } from '@/lib/render/mermaid/source-check';
+import { withJsonForms } from '@/lib/spec/json-schema';
+import { withImplicitIds } from './implicit';
 import { MAX_EDGE_LABEL_CHARS, MAX_EDGES, MAX_GROUPS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_MERMAID_CHARS, MAX_NODES, MAX_NOTES, MAX_WHITEBOARD_ID_CHARS } from '@/lib/limits';
 
 export const SHAPES = ['box', 'rounded', 'circle', 'diamond', 'cylinder', 'cloud', 'person', 'note', 'text'] as const;
@@ -44,7 +46,7 @@ const noteSchema = z
   })
   .strict();
 
-export const whiteboardSpecSchema = z
+const whiteboardObjectSchema = z
   .object({
     kind: z.literal('whiteboard'),
     ...commonFields,
@@ -66,12 +68,15 @@ export const whiteboardSpecSchema = z
     notes: z.array(noteSchema).max(MAX_NOTES).default([]).describe('Free sticky notes beside the diagram'),
   })
   .strict()
+  .overwrite(withImplicitIds)
   .superRefine((spec, context) => {
     if (spec.mermaid !== undefined) {
       if (spec.nodes.length || spec.edges.length || spec.groups.length) context.addIssue({ code: 'custom', path: ['mermaid'], message: 'use either mermaid or nodes/edges/groups, not both' });
       return;
     }
     if (spec.nodes.length === 0) context.addIssue({ code: 'custom', path: ['nodes'], message: 'needs at least one node (or a mermaid source)' });
+    if (spec.nodes.length > MAX_NODES) context.addIssue({ code: 'custom', path: ['edges'], message: `the edges name ${spec.nodes.length} nodes in all, more than ${MAX_NODES} (MAX_NODES)`, params: { code: 'too_large' } });
+    if (spec.groups.length > MAX_GROUPS) context.addIssue({ code: 'custom', path: ['nodes'], message: `the nodes name ${spec.groups.length} groups in all, more than ${MAX_GROUPS} (MAX_GROUPS)`, params: { code: 'too_large' } });
     const nodeIds = new Set<string>();
     spec.nodes.forEach((node, index) => {
       if (nodeIds.has(node.id)) context.addIssue({ code: 'custom', path: ['nodes', index, 'id'], message: `duplicate node id "${node.id}"` });
@@ -95,6 +100,14 @@ export const whiteboardSpecSchema = z
     });
   })
   .describe('A whiteboard diagram: nodes, edges, groups and sticky notes, laid out automatically (elkjs) and drawn by hand (rough.js) or cleanly');
+
+/** Published as two forms: the native diagram (at least one node) or a mermaid source, never both. */
+export const WHITEBOARD_FORMS = [
+  { description: 'Native form: nodes, edges, groups and notes, laid out for you', omit: ['mermaid'], require: ['nodes'], tighten: { nodes: { minItems: 1 } } },
+  { description: 'Mermaid form: a mermaid diagram source', omit: ['nodes', 'edges', 'groups', 'notes', 'direction', 'edgeStyle', 'style'], require: ['mermaid'] },
+] as const;
+
+export const whiteboardSpecSchema = withJsonForms(whiteboardObjectSchema, WHITEBOARD_FORMS);
 
 export type WhiteboardSpec = z.infer<typeof whiteboardSpecSchema>;
 export type WhiteboardNode = WhiteboardSpec['nodes'][number];

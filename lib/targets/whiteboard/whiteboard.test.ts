@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { render } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
+import { lintSpec } from '@/lib/lint';
 import { compareGolden } from '@/lib/testing/golden';
 import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
 import { readPdf } from '@/lib/testing/pdf';
@@ -33,9 +34,9 @@ describe('whiteboard goldens (every shape, groups, LR and TB, sketch and clean, 
 
 describe('whiteboard schema', () => {
   it.each([
-    ['an edge to a missing node', board({ edges: [{ from: 'a', to: 'z' }] }), ['edges', 0, 'to']],
+    [`edges naming more than ${MAX_NODES} nodes in all`, board({ nodes: [{ id: 'a', label: 'A' }], edges: Array.from({ length: MAX_NODES }, (_, index) => ({ from: 'a', to: `x${index}` })) }), ['edges']],
     ['duplicate node ids', board({ nodes: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] }), ['nodes', 1, 'id']],
-    ['a missing group', board({ nodes: [{ id: 'a', label: 'A', group: 'g' }] }), ['nodes', 0, 'group']],
+    ['a group that is also a node id', board({ nodes: [{ id: 'a', label: 'A', group: 'a' }] }), ['groups', 0, 'id']],
     ['groups nested two levels', board({ groups: [{ id: 'g1', label: '1' }, { id: 'g2', label: '2', parent: 'g1' }, { id: 'g3', label: '3', parent: 'g2' }] }), ['groups', 2, 'parent']],
     ['an unknown shape', board({ nodes: [{ id: 'a', label: 'A', shape: 'hexagon' }] }), ['nodes', 0, 'shape']],
     ['both mermaid and nodes', board({ mermaid: 'flowchart LR\n A --> B' }), ['mermaid']],
@@ -44,6 +45,24 @@ describe('whiteboard schema', () => {
     [`more than ${MAX_NODES} nodes`, board({ nodes: Array.from({ length: MAX_NODES + 1 }, (_, index) => ({ id: `n${index}`, label: 'x' })) }), ['nodes']],
   ])('rejects %s', (_name, input, where) => {
     expect(parseError(input).issues.map((issue) => issue.path)).toContainEqual(where);
+  });
+});
+
+describe('whiteboard references', () => {
+  it('an edge to an undeclared id draws a node labelled with the id, and the lint says so', async () => {
+    const input = board({ nodes: [{ id: 'a', label: 'Web' }], edges: [{ from: 'a', to: 'db' }] });
+    const spec = parseSpec(input);
+    expect(spec.kind === 'whiteboard' && spec.nodes.map((node) => [node.id, node.label])).toEqual([['a', 'Web'], ['db', 'db']]);
+    expect(lintSpec(spec)).toEqual([expect.objectContaining({ rule: 'implicit-node', severity: 'warning', path: ['edges', 0, 'to'] })]);
+    const layout = await layoutWhiteboard(spec as WhiteboardSpec);
+    expect(layout.nodes.map((node) => node.id).sort()).toEqual(['a', 'db']);
+  });
+
+  it('a group id no group declares draws a frame; declared ids draw no finding', () => {
+    const spec = parseSpec(board({ nodes: [{ id: 'a', label: 'A', group: 'cloud' }] }));
+    expect(spec.kind === 'whiteboard' && spec.groups).toEqual([{ id: 'cloud', label: 'cloud' }]);
+    expect(lintSpec(spec).map((finding) => [finding.rule, finding.path])).toEqual([['implicit-group', ['nodes', 0, 'group']]]);
+    expect(lintSpec(parseSpec(board({ nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], edges: [{ from: 'a', to: 'b' }] })))).toEqual([]);
   });
 });
 
