@@ -221,6 +221,18 @@ test.describe('chat with a model (OpenAI-compatible stub server)', () => {
     await expect(page.locator('.visual-skeleton')).toHaveCount(0);
   });
 
+  test('a follow-up edit goes to the model as a JSON Patch against the last visual', async ({ page }) => {
+    await page.goto('/');
+    const image = await ask(page, '[stub:chart] compare the five largest cities in Taiwan');
+    const light = await expectRendered(image, 1200);
+    // The stub answers a patch request (response format "spec_patch") with a patch making the spec dark.
+    const edited = await ask(page, 'make it dark');
+    await expect(page.locator('.chat-assistant .chat-text').nth(1)).toHaveText(/^Updated a chart/);
+    const dark = await expectRendered(edited, 1200);
+    expect(dark.hash).not.toBe(light.hash);
+    await expect(page.locator('.chat-assistant').nth(1).locator('.visual-card')).toHaveAttribute('data-kind', 'chart');
+  });
+
   test('a model error is shown in the answer, not as a broken page', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Message').fill('[stub:429] anything');

@@ -80,6 +80,20 @@ test.describe('POST /api/generate with GLIMPSE_MODEL=openai-compatible (stub ser
     expect(list.at(-1)?.[0]).toBe('result');
   });
 
+  test('an edit is a JSON Patch: the answer carries the patch it applied; a patch that does not apply falls back to the whole spec', async ({ request }) => {
+    const first = (await (await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'Population of Taiwan cities [stub:chart]' } })).json()) as Generated & { spec: Record<string, unknown> };
+    const response = await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'make it dark', previousSpec: first.spec, mode: 'patch' } });
+    expect(response.status()).toBe(200);
+    const edited = (await response.json()) as Generated & { spec: { theme?: { mode?: string } }; patch?: unknown[] };
+    expect(edited).toMatchObject({ planner: 'model', repairs: 0, spec: { kind: 'chart', theme: { mode: 'dark' } }, patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }] });
+    await expectImage(request, edited);
+    const fallback = (await (await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'make it dark [stub:badpatch] [stub:chart]', previousSpec: first.spec } })).json()) as Generated & { patch?: unknown[] };
+    // The stub then answers the whole-spec request with its chart (light again): the patch is what changed.
+    expect(fallback).toMatchObject({ planner: 'model', repairs: 1, spec: { kind: 'chart' } });
+    expect(Array.isArray(fallback.patch)).toBe(true);
+    await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'make it dark', mode: 'patch' } }), 400, 'invalid_request', ['mode']);
+  });
+
   test('provider failures are clear: 429, refusal, timeout', async ({ request }) => {
     await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:429]' } }), 429, 'provider_rate_limited');
     await expectErrorBody(await request.post(`${MODEL_SERVER}/api/generate`, { data: { prompt: 'x [stub:refuse]' } }), 422, 'model_refused');

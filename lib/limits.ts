@@ -97,6 +97,8 @@ export const OWNER_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
 /** Model repair rounds after an invalid spec before falling back to the offline planner. */
 export const MAX_REPAIR_ATTEMPTS = 2;
+/** Edits: most operations in one JSON Patch a model may answer an edit or a repair with; more → the reply is read as not a patch, and the whole spec is asked for. */
+export const MAX_PATCH_OPERATIONS = 100;
 
 /** Slides: most slides in a deck. */
 export const MAX_SLIDES = 50;

@@ -24,6 +24,7 @@ import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 import { RenderPool } from '@/lib/render/pool';
 import { renderService } from '@/lib/render/service';
 import { hasBuild, httpBench, type HttpFigures } from './bench-http';
+import { tokensBench } from './bench-tokens';
 import { standardCard } from './bench-card';
 import { newOwnerToken, OWNER_COOKIE } from '@/lib/http/owner';
 
@@ -42,11 +43,16 @@ async function chatTurn(turn: number): Promise<void> {
 }
 
 const WARMUP = 5;
-// npm run bench -- [runs] [--http] [--server-dir=<checkout with a build>]
+// npm run bench -- [runs] [--http] [--server-dir=<checkout with a build>] [--tokens] [--price-per-mtok=2.50] [--cached-price-per-mtok=1.25] [--output-price-per-mtok=10]
 const FLAGS = process.argv.slice(2);
 const RUNS = Number(FLAGS.find((flag) => /^\d+$/.test(flag)) ?? 25);
 /** Only the built-server part (e.g. against another checkout's build). */
 const HTTP_ONLY = FLAGS.includes('--http');
+/** Only the tokens-per-visual table (offline, a few seconds). */
+const TOKENS_ONLY = FLAGS.includes('--tokens');
+const price = (name: string, fallback: number) => Number(FLAGS.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const INPUT_PRICE = price('price-per-mtok', 2.5);
+const PRICES = { input: INPUT_PRICE, cached: price('cached-price-per-mtok', INPUT_PRICE / 2), output: price('output-price-per-mtok', 10) };
 const SERVER_DIR = FLAGS.find((flag) => flag.startsWith('--server-dir='))?.slice('--server-dir='.length) ?? process.cwd();
 
 const card = standardCard;
@@ -132,6 +138,8 @@ async function main() {
     printHttpRatios(http);
     return;
   }
+  await tokensBench(PRICES);
+  if (TOKENS_ONLY) return;
   console.log('\nStandard card 1200×630 (title, 3 stats, a callout)');
   const cold = performance.now();
   await render(card, { format: 'png', scale: 1 });

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { startOpenAIStub, type OpenAIStub, type StubReply } from '@/lib/testing/openai-stub';
 import { VALID_INFOGRAPHIC } from '@/lib/testing/recorded-replies';
 import { MAX_TEXT_REPLY_CHARS } from '@/lib/limits';
+import { targets } from '@/lib/targets/registry';
 import { decide, DECIDE_SYSTEM } from './decide';
 import { configuredModel } from './providers';
 
@@ -34,6 +35,15 @@ describe('decide: a picture or words (real provider code, local stub)', () => {
 
   it('a picture when the model says visual', async () => {
     expect((await decideWith({ content: JSON.stringify({ answer: 'visual' }) })).draw).toBe(true);
+  });
+
+  it('names the kind it would draw, one of the registry\'s; an unknown kind is no decision (it draws anyway)', async () => {
+    expect(await decideWith({ content: JSON.stringify({ answer: 'visual', kind: 'whiteboard' }) }, 'how does OAuth work?')).toEqual({ draw: true, kind: 'whiteboard' });
+    const system = String(stub!.requests[0]?.messages[0]?.content);
+    for (const target of targets) expect(system).toContain(`→ "${target.kind}"`);
+    const format = stub!.requests[0]?.response_format?.json_schema as { schema: { properties: { kind: { enum: string[] } } } };
+    expect(format.schema.properties.kind.enum).toEqual(targets.map((target) => target.kind));
+    expect(await decideWith({ content: JSON.stringify({ answer: 'visual', kind: 'poster' }) })).toMatchObject({ draw: true, reason: 'no clear decision' });
   });
 
   it('draws on anything unclear: text without a reply, a reply over the limit, a spec, an error', async () => {

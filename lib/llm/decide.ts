@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { MAX_TEXT_REPLY_CHARS } from '@/lib/limits';
-import { adaptSchema } from './quirks';
-import { salvageJson } from './json';
-import { callModel, type PlanOptions } from './plan';
+import { visualKinds } from '@/lib/spec/visual';
+import { targets, type VisualKind } from '@/lib/targets/registry';
+import { callModel, type CallOptions, type Usage } from './call-model';
+import { salvageJson, withoutNullProperties } from './json';
 import type { ConfiguredModel } from './providers';
-
+import { responseFormatOf } from './response-format';
 
 const decisionSchema = z
   .object({
     answer: z.enum(['visual', 'text']).describe('"visual" when a chart, infographic, deck or diagram helps; "text" for small talk or a one-line fact'),
+    kind: z
+      .enum(visualKinds as [VisualKind, ...VisualKind[]])
+      .optional()
+      .describe('When answer is "visual": the kind that shows it best'),
     reply: z.string().max(MAX_TEXT_REPLY_CHARS).optional().describe('When answer is "text": the reply, one or two sentences'),
   })
   .strict();
@@ -16,25 +21,31 @@ const decisionSchema = z
 export const DECIDE_SYSTEM = [
   'You are the router of Glimpse, which answers questions with pictures: charts, infographics, slide decks and whiteboard diagrams.',
   'Decide whether a picture helps answer the message. Choose "visual" for anything with data, a comparison, steps, a process, a structure, a summary or a request for a chart/slides/diagram.',
+  'With "visual", name the kind that shows it best: numbers to compare or trends → "chart"; facts, steps, pros/cons, comparisons in words → "infographic"; a talk or several pages → "slides"; systems, flows, structures → "whiteboard".',
   'Choose "text" only for greetings, thanks, small talk, or a question answered in one short sentence; then write that reply.',
+  'Kinds:',
+  ...targets.map((target) => `- "${target.kind}": ${target.description}`),
   'Answer with the JSON object only.',
 ].join('\n');
 
-export type Decision = { draw: true; reason?: string } | { draw: false; reply: string };
+export type Decision = { draw: true; kind?: VisualKind; reason?: string } | { draw: false; reply: string };
 
 /**
- * Asks the model whether the message deserves a picture. Anything but a clean "text" decision
- * (an error, a timeout, unparsable output) draws: words are the exception, never a failure mode.
+ * Asks the model whether the message deserves a picture, and which kind (so plan() sends only
+ * that kind's schema when the words name none). Anything but a clean "text" decision (an error, a
+ * timeout, unparsable output) draws: words are the exception, never a failure mode.
  */
-export async function decide(prompt: string, model: ConfiguredModel, options: Pick<PlanOptions, 'signal' | 'timeoutMs' | 'maxRetries'> = {}): Promise<Decision> {
+export async function decide(prompt: string, model: ConfiguredModel, options: Pick<CallOptions, 'signal' | 'timeoutMs' | 'maxRetries'> & { onUsage?: (usage: Usage) => void } = {}): Promise<Decision> {
   try {
-    const schema = adaptSchema(z.toJSONSchema(decisionSchema, { io: 'input' }) as Record<string, unknown>, model.quirks);
-    const reply = await callModel(model, DECIDE_SYSTEM, [{ role: 'user', content: prompt }], schema, options, { name: 'answer_mode', description: 'Picture or words' });
+    const format = responseFormatOf(decisionSchema, model.quirks);
+    const reply = await callModel(model, DECIDE_SYSTEM, [{ role: 'user', content: prompt }], format.schema, options, { name: 'answer_mode', description: 'Picture or words', strict: format.strict });
+    options.onUsage?.(reply.usage);
     const salvaged = await salvageJson(reply.text);
-    const parsed = salvaged.ok ? decisionSchema.safeParse(salvaged.value) : undefined;
+    const parsed = salvaged.ok ? decisionSchema.safeParse(withoutNullProperties(salvaged.value)) : undefined;
     if (!parsed?.success) return { draw: true, reason: 'no clear decision' };
     const text = parsed.data.reply?.trim();
-    return parsed.data.answer === 'text' && text ? { draw: false, reply: text } : { draw: true };
+    if (parsed.data.answer === 'text' && text) return { draw: false, reply: text };
+    return parsed.data.kind ? { draw: true, kind: parsed.data.kind } : { draw: true };
   } catch (error) {
     return { draw: true, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,7 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromZodError } from '@/lib/errors';
 import { itEnforcesEdges, type Edge } from '@/lib/testing/edges';
+import { thrownGlimpseError } from '@/lib/testing/errors';
 import { generateRequestSchema } from './generate-request';
 
 /** As POST /api/generate parses its body. */
@@ -18,4 +19,17 @@ const edges: Edge[] = [
 
 describe('generate request limits at their edges', () => {
   itEnforcesEdges(edges, parseGenerateRequest);
+});
+
+describe('generate request: mode of an edit', () => {
+  it('"patch" and "spec" go with previousSpec; mode without it, or another mode, is a 400 naming mode', () => {
+    const previousSpec = { kind: 'chart', title: 'T', type: 'bar', data: [{ label: 'a', value: 1 }] };
+    expect(parseGenerateRequest({ prompt: 'make it dark', previousSpec, mode: 'patch' })).toMatchObject({ mode: 'patch' });
+    expect(parseGenerateRequest({ prompt: 'make it dark', previousSpec, mode: 'spec' })).toMatchObject({ mode: 'spec' });
+    for (const body of [{ prompt: 'make it dark', mode: 'patch' }, { prompt: 'make it dark', previousSpec, mode: 'diff' }]) {
+      const error = thrownGlimpseError(() => parseGenerateRequest(body));
+      expect(error.code).toBe('invalid_request');
+      expect(error.issues.map((issue) => issue.path)).toContainEqual(['mode']);
+    }
+  });
 });

@@ -16,9 +16,14 @@ export const generateRequestSchema = z
       .optional()
       .describe('Data to visualise: CSV/TSV/Markdown/JSON text, or an array of row objects'),
     previousSpec: z.record(z.string(), z.unknown()).optional().describe('A spec to edit ("make it dark", "add a 2023 row")'),
+    mode: z
+      .enum(['patch', 'spec'])
+      .optional()
+      .describe('How an edit of previousSpec is asked of the model: "patch" (default) sends the spec once and gets a JSON Patch (RFC 6902) back, answered as `patch`; "spec" asks for the whole edited spec'),
     stream: z.boolean().default(false).describe('Answer with Server-Sent Events: partial specs, then the result'),
   })
   .strict()
+  .refine((body) => body.mode === undefined || body.previousSpec !== undefined, { path: ['mode'], message: 'mode applies to an edit: send previousSpec with it' })
   .describe('Generate a visual from a prompt');
 
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

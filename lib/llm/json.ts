@@ -39,3 +39,22 @@ export function coerceNumbers(value: unknown, paths: (string | number)[][]): unk
   }
   return copy;
 }
+
+/** A copy without the object properties at `paths` whose value is null (array items stay: removing one would shift the rest). */
+export function dropNulls(value: unknown, paths: (string | number)[][]): unknown {
+  if (paths.length === 0) return value;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  for (const path of paths) {
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined), copy);
+    const key = path.at(-1);
+    if (key !== undefined && isObject(parent) && parent[key] === null) delete parent[key];
+  }
+  return copy;
+}
+
+/** A copy without null-valued object properties, at any depth (array items stay): how a strict reply's absent fields become absent again. */
+export function withoutNullProperties(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullProperties);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== null).map(([key, child]) => [key, withoutNullProperties(child)]));
+}

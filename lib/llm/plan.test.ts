@@ -6,6 +6,7 @@ import { startOpenAIStub, type OpenAIStub, type StubReply } from '@/lib/testing/
 import { FENCED_CHART, INVALID_SPEC, NUMBERS_AS_STRINGS, REFUSAL, TRUNCATED_CHART, VALID_CHART, VALID_INFOGRAPHIC } from '@/lib/testing/recorded-replies';
 import { plan, type PlanOptions } from './plan';
 import { configuredModel } from './providers';
+import { infographicTarget } from '@/lib/targets/infographic';
 
 let stub: OpenAIStub | undefined;
 afterEach(async () => {
@@ -23,7 +24,7 @@ async function withStub(replies: StubReply[], extra: PlanOptions = {}) {
 const failure = rejectedGlimpseError;
 
 describe('plan with a model (OpenAI-compatible wire protocol, local stub)', () => {
-  it('turns a prompt into a valid spec and sends the registry in the prompt with a JSON schema', async () => {
+  it('turns a prompt into a valid spec, sending only the routed kind from the registry with its JSON schema', async () => {
     const { stub: server, options } = await withStub([{ content: VALID_INFOGRAPHIC }]);
     const result = await plan({ prompt: 'Why do teams adopt Glimpse?' }, options);
     expect(result).toMatchObject({ planner: 'model', model: 'openai-compatible:stub-model', repairs: 0, usage: { inputTokens: 1200, outputTokens: 300 } });
@@ -32,8 +33,27 @@ describe('plan with a model (OpenAI-compatible wire protocol, local stub)', () =
     expect(request?.model).toBe('stub-model');
     const system = String(request?.messages[0]?.content ?? '');
     expect(system).toContain('## kind: "infographic"');
-    expect(system).toContain('## kind: "chart"');
+    expect(system).toContain(infographicTarget.description);
+    expect(system).not.toContain('## kind: "chart"');
     expect(request?.response_format?.type).toBe('json_schema');
+    const format = request?.response_format?.json_schema as { schema: { properties: { kind: unknown; sections: unknown } } };
+    expect(format.schema.properties.kind).toEqual({ type: 'string', const: 'infographic' });
+    expect(format.schema.properties.sections).toBeDefined();
+  });
+
+  it('a table is routed to the chart prompt and schema', async () => {
+    const { stub: server, options } = await withStub([{ content: VALID_CHART }]);
+    await plan({ prompt: 'compare the populations', data: 'City,Population\nTaipei,2494000\nTaichung,2861000' }, options);
+    expect(String(server.requests[0]?.messages[0]?.content)).toContain('## kind: "chart"');
+    expect(String(server.requests[0]?.messages[0]?.content)).not.toContain('## kind: "infographic"');
+    const format = JSON.stringify((server.requests[0]?.response_format?.json_schema as { schema: unknown }).schema);
+    expect(format).toContain('"kind":{"type":"string","const":"chart"}');
+    expect(format).not.toContain('"const":"infographic"');
+  });
+
+  it('accepts a valid spec of another kind than the routed one (the model knows better)', async () => {
+    const { options } = await withStub([{ content: VALID_CHART }]);
+    expect((await plan({ prompt: 'Why do teams adopt Glimpse?' }, options)).spec.kind).toBe('chart');
   });
 
   it('streams partial specs, then the final one', async () => {

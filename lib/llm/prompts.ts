@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ErrorIssue } from '@/lib/errors';
+import { compactSchemaOf, shareRepeats, withoutDescriptions } from './compact-schema';
+import { schemaText } from './schema-text';
 
 /** What the prompt needs of a target — the registry entries satisfy it, so nothing is hand-copied. */
 export interface CatalogTarget {
@@ -31,7 +33,11 @@ function targetSection(target: CatalogTarget): string {
   ].join('\n');
 }
 
-/** The system prompt: rules, then every target's description, schema and an example, from the registry. */
+/**
+ * Every target's description, full JSON Schema and an example, from the registry: the catalogue
+ * prompt of before routing (about 12,500 tokens). plan() no longer sends it; `npm run bench`
+ * builds it to print today's cost beside the routed prompt's.
+ */
 export function systemPrompt(targets: readonly CatalogTarget[]): string {
   const kinds = targets.map((target) => `"${target.kind}"`).join(', ');
   return [
@@ -50,7 +56,66 @@ export function systemPrompt(targets: readonly CatalogTarget[]): string {
   ].join('\n');
 }
 
-/** The user turn: the request, pasted data and the spec being edited. */
+const GLOBAL_RULES = [
+  '- Reply with the JSON object only: no prose, no Markdown fences.',
+  '- Use real numbers from the request or its data; never invent precise statistics. Numbers are JSON numbers, not strings.',
+  '- Keep text short: titles under 60 characters, labels under 40.',
+  '- Icons are Lucide names (https://lucide.dev/icons) such as "rocket", "users", "chart-line".',
+  '- Write the text in the language of the request and set "locale" (e.g. "zh-TW", "ja") when it is not English.',
+];
+
+/** A reply in patch form, as the prompts describe it. */
+export const PATCH_SHAPE = 'a JSON Patch (RFC 6902) as {"patch":[{"op":"replace","path":"/theme/mode","value":"dark"}]}';
+
+/** The kind's type as the prompt shows it: TypeScript-like text of the compact schema, with descriptions or without (edits). */
+function kindType(target: CatalogTarget, described: boolean): string {
+  const compact = compactSchemaOf(target.schema);
+  // Named types stay named: in TypeScript-like text a name is cheaper than its definition even where a JSON $ref is not.
+  return schemaText(described ? compact : shareRepeats(withoutDescriptions(compact) as Record<string, unknown>));
+}
+
+/**
+ * The system prompt for one kind, chosen before the call (route.ts): rules, the kind's
+ * description, its type and an example — nothing that varies between requests, so the bytes are
+ * identical for every request of the kind and providers' prompt caches hit.
+ */
+export function kindPrompt(target: CatalogTarget): string {
+  const example = target.examples[0];
+  return [
+    'You are the planner of Glimpse, a server that answers with pictures instead of text.',
+    `Turn the request into ONE "${target.kind}" visual spec: a JSON object of the type below.`,
+    'Rules:',
+    ...GLOBAL_RULES,
+    '',
+    `## kind: "${target.kind}"`,
+    target.description,
+    'Type (TypeScript notation; "?" marks an optional field):',
+    kindType(target, true),
+    ...(example ? ['Example:', jsonOf(example.spec)] : []),
+  ].join('\n');
+}
+
+/**
+ * The system prompt for editing a spec of one kind: patch rules and the kind's bare type (the
+ * current spec in the user turn shows the rest). Stable per kind, like kindPrompt.
+ */
+export function editPrompt(target: CatalogTarget): string {
+  return [
+    'You are the editor of Glimpse, a server that answers with pictures instead of text.',
+    `The user turn holds a current "${target.kind}" spec and a request. Reply with ${PATCH_SHAPE} that makes the change.`,
+    'Rules:',
+    '- Reply with the JSON object only. Change only what the request asks; keep everything else.',
+    '- Paths are JSON Pointers into the current spec: /data/2/value, /sections/0/items/1; "/data/-" appends.',
+    '- "add" a field the spec lacks (e.g. /theme); "replace" needs the field to exist.',
+    '- The result must stay valid against the type below. Numbers are JSON numbers.',
+    '- When the request rewrites most of the spec, reply with the complete spec instead of a patch.',
+    '',
+    `## kind: "${target.kind}"`,
+    kindType(target, false),
+  ].join('\n');
+}
+
+/** The user turn: the request, pasted data and the spec being edited — everything that varies, after the stable system prompt. */
 export function userPrompt(request: PlanRequestText): string {
   const parts = [request.prompt.trim()];
   if (request.data) parts.push(`Data:\n${request.data.trim()}`);
@@ -58,8 +123,12 @@ export function userPrompt(request: PlanRequestText): string {
   return parts.join('\n\n');
 }
 
-/** Sent back after an invalid reply: every problem with its path, then a request for the whole spec. */
-export function repairPrompt(issues: ErrorIssue[], reason?: string): string {
+/** What a repair asks for: a JSON Patch fixing only the named problems, or the whole spec again. */
+export type RepairAsk = 'patch' | 'spec';
+
+/** Sent back after an invalid reply: every problem with its path, then a request for the fix only (a patch) or for the whole spec. */
+export function repairPrompt(issues: ErrorIssue[], reason?: string, ask: RepairAsk = 'patch'): string {
   const lines = issues.slice(0, 20).map((issue) => `- ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
-  return [reason ?? 'That spec is not valid:', ...lines, 'Return the corrected, complete JSON spec only.'].join('\n');
+  const request = ask === 'patch' ? `Reply with only the fix: ${PATCH_SHAPE}, applied to your last reply.` : 'Return the corrected, complete JSON spec only.';
+  return [reason ?? 'That spec is not valid:', ...lines, request].join('\n');
 }

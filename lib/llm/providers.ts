@@ -16,6 +16,12 @@ export interface ProviderQuirks {
   dropsValidationKeywords: boolean;
   /** Rejects anyOf/oneOf unions in response schemas. */
   rejectsUnions: boolean;
+  /**
+   * Sends structured output with `strict: true` (OpenAI): every property must be required (an
+   * optional one is written nullable), every object closed, no open records or `any`. A schema
+   * that cannot be written so is sent with `strict: false`.
+   */
+  strictSchemas: boolean;
 }
 
 export interface ConfiguredModel {
@@ -28,10 +34,10 @@ export interface ConfiguredModel {
 }
 
 const QUIRKS: Record<ProviderName, ProviderQuirks> = {
-  openai: { dropsValidationKeywords: true, rejectsUnions: false },
-  anthropic: { dropsValidationKeywords: false, rejectsUnions: false },
-  google: { dropsValidationKeywords: true, rejectsUnions: true },
-  'openai-compatible': { dropsValidationKeywords: true, rejectsUnions: false },
+  openai: { dropsValidationKeywords: true, rejectsUnions: false, strictSchemas: true },
+  anthropic: { dropsValidationKeywords: false, rejectsUnions: false, strictSchemas: false },
+  google: { dropsValidationKeywords: true, rejectsUnions: true, strictSchemas: false },
+  'openai-compatible': { dropsValidationKeywords: true, rejectsUnions: false, strictSchemas: false },
 };
 
 /** The model from GLIMPSE_MODEL (+ keys/base URL), or undefined → the offline planner. */

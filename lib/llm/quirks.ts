@@ -33,3 +33,58 @@ function walk(node: unknown, quirks: ProviderQuirks): unknown {
   }
   return result;
 }
+
+/**
+ * The schema as OpenAI's strict mode takes it, or undefined when it cannot be: every object
+ * closed with all its properties required (optional ones become `T | null`; plan() drops the
+ * nulls again before zod sees the reply), `oneOf` as `anyOf`. Open records (`{[key]: T}`) and
+ * `any` have no strict form.
+ */
+export function strictSchema(schema: Schema): Schema | undefined {
+  // The root must be one object: a kind whose forms are `anyOf` branches at the top has no strict form.
+  if (schema.type !== 'object') return undefined;
+  return strictNode(schema) as Schema | undefined;
+}
+
+function strictNode(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    const items = node.map(strictNode);
+    return items.includes(undefined) ? undefined : items;
+  }
+  if (!node || typeof node !== 'object') return node;
+  const schema = node as Schema;
+  const result: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' || key === '$defs') {
+      const entries = Object.entries(value as Schema).map(([name, child]) => [name, strictNode(child)] as const);
+      if (entries.some(([, child]) => child === undefined)) return undefined;
+      result[key] = Object.fromEntries(entries);
+    } else if (key === 'additionalProperties') {
+      if (value !== false) return undefined;
+    } else {
+      const adapted = strictNode(value);
+      if (adapted === undefined && value !== undefined) return undefined;
+      result[key === 'oneOf' ? 'anyOf' : key] = adapted;
+    }
+  }
+  const isSchemaShaped = ['type', '$ref', 'anyOf', 'const', 'enum'].some((keyword) => keyword in result);
+  if (!isSchemaShaped && !('$defs' in result)) return undefined;
+  if (result.type !== 'object') return result;
+  if (!result.properties) return undefined;
+  const properties = result.properties as Record<string, Schema>;
+  const required = new Set((result.required as string[] | undefined) ?? []);
+  for (const [name, property] of Object.entries(properties)) {
+    if (!required.has(name)) properties[name] = nullable(property);
+  }
+  return { ...result, required: Object.keys(properties), additionalProperties: false };
+}
+
+function nullable(schema: Schema): Schema {
+  // The short form where there is one: a typed leaf takes "null" into its type (and an enum into its values).
+  if (typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array' && !('const' in schema)) {
+    return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
+  }
+  const { description, ...rest } = schema;
+  const branches = Array.isArray(rest.anyOf) && Object.keys(rest).length === 1 ? (rest.anyOf as Schema[]) : [rest];
+  return { anyOf: [...branches, { type: 'null' }], ...(description ? { description } : {}) };
+}

@@ -2,10 +2,12 @@
  * The OpenAI-compatible stub as a process, for e2e tests of the built server with GLIMPSE_MODEL
  * set. The reply is picked by a marker in the request's last message: [stub:chart],
  * [stub:text] (the chat's router answers in words), [stub:slides], [stub:trickle] (slides, streamed slowly), [stub:whiteboard], [stub:repair], [stub:429], [stub:refuse], [stub:slow]; anything else gets a valid infographic.
+ * An edit (the first call asks for a JSON Patch, response format "spec_patch") is answered with a patch
+ * making the spec dark; [stub:badpatch] sends one that does not apply (plan() then asks for the whole spec).
  * Usage: tsx lib/testing/openai-stub-cli.ts <port>
  */
 import { startOpenAIStub, type StubReply } from './openai-stub';
-import { INVALID_SPEC, REFUSAL, VALID_CHART, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
+import { INVALID_SPEC, PATCH_DARK, PATCH_UNRESOLVABLE, REFUSAL, VALID_CHART, VALID_INFOGRAPHIC, VALID_SLIDES, VALID_WHITEBOARD } from './recorded-replies';
 
 const port = Number(process.argv[2] ?? 3199);
 
@@ -33,6 +35,9 @@ const stub = await startOpenAIStub((request) => {
   if (system.includes('router of Glimpse')) {
     return { content: JSON.stringify(text.includes('[stub:text]') ? { answer: 'text', reply: 'Hello! Ask me for a chart, an infographic, a deck or a diagram.' } : { answer: 'visual' }) };
   }
+  const format = (request.response_format?.json_schema as { name?: string } | undefined)?.name;
+  // An edit's first call; a repair round asking for a patch gets the whole valid spec below (a model may answer either).
+  if (format === 'spec_patch' && messages.length === 1) return { content: first.includes('[stub:badpatch]') ? PATCH_UNRESOLVABLE : PATCH_DARK };
   return reply(messages.length > 1 ? `${first}\n${text}` : text, messages.length);
 }, port);
 console.log(`OpenAI stub on ${stub.url}`);

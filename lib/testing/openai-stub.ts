@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { outputTokens, promptTokens, sharedPrefix } from './token-count';
 
 /**
  * A local server speaking the OpenAI chat-completions wire protocol (JSON and SSE streaming),
@@ -29,6 +30,16 @@ export interface StubReply {
   usage?: { prompt_tokens: number; completion_tokens: number };
 }
 
+export interface StubOptions {
+  port?: number;
+  /**
+   * Report real usage: prompt tokens counted with o200k from the request as sent, cached tokens
+   * (`prompt_tokens_details.cached_tokens`) as the prefix it shares with the previous request —
+   * what OpenAI's automatic prefix cache could serve — and completion tokens of the reply.
+   */
+  countTokens?: boolean;
+}
+
 export interface OpenAIStub {
   /** Base URL ending in /v1, for OPENAI_BASE_URL. */
   url: string;
@@ -42,9 +53,11 @@ async function body(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Starts the stub on 127.0.0.1; `script` picks the reply for each call (0-based). */
-export async function startOpenAIStub(script: (request: ChatRequest, call: number) => StubReply, port = 0): Promise<OpenAIStub> {
+/** Starts the stub on 127.0.0.1; `script` picks the reply for each call (0-based). A number is the port (0 = any free one). */
+export async function startOpenAIStub(script: (request: ChatRequest, call: number) => StubReply, settings: number | StubOptions = 0): Promise<OpenAIStub> {
+  const { port = 0, countTokens = false } = typeof settings === 'number' ? { port: settings } : settings;
   const requests: ChatRequest[] = [];
+  let previousPrompt: number[] = [];
   const server: Server = createServer(async (request, response) => {
     if (request.method === 'GET' && request.url === '/health') {
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -67,9 +80,14 @@ export async function startOpenAIStub(script: (request: ChatRequest, call: numbe
     }
     const id = `chatcmpl-stub-${call}`;
     const created = 1_700_000_000;
-    const usage = reply.usage ?? { prompt_tokens: 1200, completion_tokens: 300 };
     const finish = reply.finishReason ?? 'stop';
     const content = reply.content ?? '';
+    let usage: { prompt_tokens: number; completion_tokens: number; prompt_tokens_details?: { cached_tokens: number } } = reply.usage ?? { prompt_tokens: 1200, completion_tokens: 300 };
+    if (countTokens) {
+      const prompt = promptTokens(parsed);
+      usage = { prompt_tokens: prompt.length, completion_tokens: outputTokens(content), prompt_tokens_details: { cached_tokens: sharedPrefix(previousPrompt, prompt) } };
+      previousPrompt = prompt;
+    }
     if (!parsed.stream) {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(

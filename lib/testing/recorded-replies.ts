@@ -78,3 +78,30 @@ export const NUMBERS_AS_STRINGS = JSON.stringify({
 });
 
 export const REFUSAL = "I'm sorry, but I can't help with that request.";
+
+/** A six-slide deck, as a model writes one for "a 6-slide deck …". */
+export const VALID_DECK = JSON.stringify({
+  kind: 'slides',
+  title: 'Q3 product review',
+  slides: [
+    { layout: 'title', title: 'Q3 product review', subtitle: 'What shipped, what we learned, what is next' },
+    { layout: 'bullets', title: 'What shipped', bullets: ['Charts from pasted tables', 'Slide decks with PPTX export', 'Whiteboard diagrams'] },
+    { layout: 'stats', title: 'In numbers', stats: [{ value: '58 ms', label: 'Median render' }, { value: '4', label: 'Targets' }, { value: '+31%', label: 'Weekly users' }] },
+    { layout: 'two-columns', title: 'Worked / did not', left: { heading: 'Worked', bullets: ['Offline planner', 'Golden tests'] }, right: { heading: 'Did not', bullets: ['Cold starts', 'Long prompts'] } },
+    { layout: 'timeline', title: 'Next quarter', steps: [{ label: 'Oct', title: 'Patch edits' }, { label: 'Nov', title: 'MCP server' }, { label: 'Dec', title: 'CLI' }] },
+    { layout: 'quote', quote: 'Make it cheap enough to be the default answer.', author: 'The team' },
+  ],
+});
+
+/** Edits answered as JSON Patches (RFC 6902) against the spec sent with the request. */
+export const PATCH_DARK = JSON.stringify({ patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }] });
+export const PATCH_ADD_ROW = JSON.stringify({ patch: [{ op: 'add', path: '/data/-', value: { label: 'Tainan', value: 1860000 } }] });
+export const PATCH_RETITLE = JSON.stringify({ patch: [{ op: 'replace', path: '/title', value: 'Why teams pick Glimpse' }] });
+/** A patch whose path is not in the spec: it cannot apply, so the whole spec is asked for. */
+export const PATCH_UNRESOLVABLE = JSON.stringify({ patch: [{ op: 'replace', path: '/sections/7/title', value: 'Nope' }] });
+/** A patch that applies but leaves an invalid spec (no such chart type): a repair round with the issues. */
+export const PATCH_BAD_TYPE = JSON.stringify({ patch: [{ op: 'replace', path: '/type', value: 'pyramid' }] });
+/** The fix a repair round asks for: only the broken field. */
+export const PATCH_FIX_TYPE = JSON.stringify({ patch: [{ op: 'replace', path: '/type', value: 'line' }] });
+/** The fix for INVALID_SPEC's progress bar past 100 %. */
+export const PATCH_FIX_VALUE = JSON.stringify({ patch: [{ op: 'replace', path: '/sections/0/items/0/value', value: 100 }] });

@@ -13,6 +13,7 @@ import { decide } from '@/lib/llm/decide';
 import { plan } from '@/lib/llm/plan';
 import { configuredModel } from '@/lib/llm/providers';
 import { loadConversation, saveConversation } from '@/lib/store/conversations';
+import type { VisualKind } from '@/lib/targets/registry';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -60,16 +61,20 @@ export async function POST(request: Request): Promise<Response> {
         let shown = '';
         try {
           // With a model, a first short call decides whether a picture helps (not for forced kinds or edits).
+          // It also names the kind that shows the answer best, so plan() sends that kind's schema alone.
           const model = configuredModel();
+          let suggestedKind: VisualKind | undefined;
           if (model && asksRouter({ model: true, kind: body.kind, editing: Boolean(previousSpec) })) {
             const decision = await decide(prompt, model, { signal: request.signal });
             if (!decision.draw) {
               say(decision.reply);
               return;
             }
+            suggestedKind = decision.kind;
           }
+          // An edit (previousSpec) goes as a JSON Patch against the last visual (plan's default mode).
           const result = await plan(
-            { prompt, kind: body.kind, previousSpec },
+            { prompt, kind: body.kind, previousSpec, suggestedKind },
             {
               signal: request.signal,
               onPartial: (partial) => {

@@ -9,13 +9,14 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 async function planAndDescribe(request: Request, body: GenerateRequest, onPartial?: (partial: unknown) => void) {
-  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec }, { onPartial });
+  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec, mode: body.mode }, { onPartial, askRouter: true });
   const described = await describe(request, result.spec, 1);
-  return { ...described, spec: result.spec, planner: result.planner, model: result.model, usage: result.usage, repairs: result.repairs, notes: result.notes, fallback: result.fallback };
+  const patch = result.patch ? { patch: result.patch } : {};
+  return { ...described, spec: result.spec, planner: result.planner, model: result.model, usage: result.usage, repairs: result.repairs, notes: result.notes, fallback: result.fallback, ...patch };
 }
 
 /**
- * POST { prompt, kind?, data?, previousSpec?, stream? } → { spec, url, urls, alt, width, height, planner, … }.
+ * POST { prompt, kind?, data?, previousSpec?, mode?, stream? } → { spec, url, urls, alt, width, height, planner, …, patch? }.
  * With stream: true, Server-Sent Events: `partial` (spec so far), then `result` or `error`.
  */
 export async function POST(request: Request): Promise<Response> {
