@@ -3,8 +3,8 @@ import { MAX_CHART_ROWS, MAX_DATA_CHARS, MAX_PROMPT_CHARS } from '@/lib/limits';
 import { visualKinds } from '@/lib/spec/visual';
 import type { VisualKind } from '@/lib/targets/registry';
 
-/** Body of POST /api/generate. */
-export const generateRequestSchema = z
+/** The fields of POST /api/generate's body (no cross-field rule: other callers, e.g. MCP, pick from these). */
+export const generateRequestObject = z
   .object({
     prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS).describe('The question or text to turn into a visual'),
     kind: z
@@ -22,7 +22,10 @@ export const generateRequestSchema = z
       .describe('How an edit of previousSpec is asked of the model: "patch" (default) sends the spec once and gets a JSON Patch (RFC 6902) back, answered as `patch`; "spec" asks for the whole edited spec'),
     stream: z.boolean().default(false).describe('Answer with Server-Sent Events: partial specs, then the result'),
   })
-  .strict()
+  .strict();
+
+/** Body of POST /api/generate. */
+export const generateRequestSchema = generateRequestObject
   .refine((body) => body.mode === undefined || body.previousSpec !== undefined, { path: ['mode'], message: 'mode applies to an edit: send previousSpec with it' })
   .describe('Generate a visual from a prompt');
 

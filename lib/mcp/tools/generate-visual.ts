@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { dataText, generateRequestSchema } from '@/lib/llm/generate-request';
+import { dataText, generateRequestObject } from '@/lib/llm/generate-request';
 import { plan } from '@/lib/llm/plan';
 import type { McpContext } from '../context';
 import { visualResult } from '../visual-result';
 
-/** /api/generate's body, less its HTTP-only `stream`. */
-export const generateVisualInput = generateRequestSchema.omit({ stream: true });
+/** /api/generate's body, less its HTTP-only `stream` and `mode` (an edit is asked as a patch, the default). */
+export const generateVisualInput = generateRequestObject.omit({ stream: true, mode: true });
 
 export const generateVisualTool = {
   name: 'generate_visual',
