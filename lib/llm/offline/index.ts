@@ -54,14 +54,16 @@ export function planOffline(request: OfflineRequest): OfflinePlan {
       throw new GlimpseError('invalid_option', message, { issues: [{ path: ['data'], message }] });
     }
     const suffix = unitSuffix(raw);
+    const inline = table?.title !== undefined || (table?.columns.join() === 'label,value' && !/^label\b/im.test(raw));
+    const named = plan.yTitle && plan.xTitle && !inline ? `${plan.yTitle} by ${plan.xTitle}` : 'Chart';
     const spec = {
       kind: 'chart',
-      title: titleFrom(prompt, 'Chart'),
+      title: table?.title ? titleFrom(table.title, named) : titleFrom(prompt, named),
       ...(locale ? { locale } : {}),
       type: plan.type,
       data: plan.data,
-      ...(plan.xTitle ? { xTitle: clip(plan.xTitle, 110) } : {}),
-      ...(plan.yTitle ? { yTitle: clip(`${plan.yTitle}${suffix ?? ''}`, 110) } : {}),
+      ...(plan.xTitle && !inline ? { xTitle: clip(plan.xTitle, 110) } : {}),
+      ...(plan.yTitle && !inline ? { yTitle: clip(`${plan.yTitle}${suffix ?? ''}`, 110) } : suffix && inline ? { yTitle: suffix.replace(/[（）]/g, '') } : {}),
       ...(plan.sort ? { sort: plan.sort } : {}),
       ...(plan.format ? { format: plan.format } : {}),
     };
@@ -70,6 +72,18 @@ export function planOffline(request: OfflineRequest): OfflinePlan {
   const laidOut = infographic(prompt, request.data, locale, table !== undefined);
   if (laidOut.hint) return { spec: laidOut.spec, notes: ['nothing to lay out → a hint card'], hint: laidOut.hint };
   return { spec: laidOut.spec, notes: ['text structure → infographic'] };
+}
+
+/** "Six shifts: A, B, C" / "六个范式转变：A、B、C" — a list typed after a colon (three items or more). */
+function enumeration(prompt: string): { title: string; items: string[] } | undefined {
+  const match = /^([^:：\n]{2,120}?)\s*[:：]\s*([^\n]+)$/.exec(prompt.trim());
+  if (!match) return undefined;
+  const items = (match[2] ?? '')
+    .split(/\s*(?:[,，、;；]|\sand\s|\s和\s|以及|及)\s*/)
+    .map((item) => item.trim().replace(/[.。]$/, '').replace(/^(?:and|or)\s+/i, ''))
+    .filter(Boolean);
+  if (items.length < 3 || items.some((item) => item.length > 110)) return undefined;
+  return { title: match[1] ?? '', items };
 }
 
 function infographic(prompt: string, data: string | undefined, locale: string | undefined, hadTable: boolean): { spec: Record<string, unknown>; hint?: string } {
@@ -91,6 +105,11 @@ function infographic(prompt: string, data: string | undefined, locale: string | 
     };
   }
   if (sections.length > 0) return { spec: { ...base, sections } };
+  const listed = enumeration(prompt);
+  if (listed) {
+    const used = new Set<string>();
+    return { spec: { ...base, title: titleFrom(listed.title, title), sections: [{ type: 'icon-list', items: listed.items.slice(0, MAX_ITEMS).map((item) => ({ icon: iconFor(item, used), title: clip(item, 110) })) }] } };
+  }
   const sentences = prompt.split(/(?<=[.!?。！？])\s*/).map((sentence) => sentence.trim()).filter(Boolean);
   if (sentences.length >= 3) {
     const used = new Set<string>();

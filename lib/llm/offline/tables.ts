@@ -5,6 +5,8 @@ export type Cell = string | number | null;
 export interface Table {
   columns: string[];
   rows: Cell[][];
+  /** The words before an inline list ("Monthly signups: Jan 120, …" → "Monthly signups"). */
+  title?: string;
 }
 
 const NUMBER = /^[-+−]?[$€£¥]?\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kKmMbB]|萬|万|億|亿)?$/;
@@ -71,6 +73,30 @@ function labelledNumbers(lines: string[]): Table | undefined {
   return { columns: ['label', 'value'], rows: pairs.map(([label, value]) => [label, value ?? null]) };
 }
 
+const VALUE = String.raw`[-+−]?[$€£¥]?\d[\d,.]*\s*(?:%|[kKmMbB]\b|萬|万|億|亿|千)?`;
+/** One item of an inline list: a label, then its number ("Jan 120", "Chrome 65%", "一月 30", "Q1: $1.2M"). */
+const INLINE_ITEM = new RegExp(String.raw`^(.*?[^\s\d.,:：=])\s*[:：=]?\s*(${VALUE})$`);
+
+/**
+ * "label value" items typed in one sentence, separated by commas (, ，), 、, semicolons or "and",
+ * after an optional "title:" — "Monthly signups: Jan 120, Feb 150, Mar 170", "各月營收:一月 30、二月 42".
+ * At least three items, every one a label and a number.
+ */
+export function inlineNumbers(text: string): Table | undefined {
+  const line = text.trim().split(/\r?\n/).find((candidate) => candidate.trim()) ?? '';
+  const colon = /^([^:：]{1,80}?)\s*[:：]\s*(.+)$/.exec(line);
+  const list = colon ? (colon[2] ?? '') : line;
+  const items = list
+    .split(/\s*(?:[,，、;；]|\band\b|\s和\s|及)\s*/)
+    .map((item) => item.trim().replace(/[.。]$/, '').replace(/^(?:and|or)\s+/i, ''))
+    .filter(Boolean);
+  if (items.length < 3) return undefined;
+  const pairs = items.map((item) => INLINE_ITEM.exec(item)).map((match) => (match ? ([match[1]?.trim() ?? '', parseNumber((match[2] ?? '').replace(/千$/, ''))] as const) : undefined));
+  if (pairs.some((pair) => !pair || !pair[0] || pair[0].length > 40 || pair[1] === undefined)) return undefined;
+  const rows = pairs.map((pair) => [pair![0], pair![1] ?? null] as Cell[]);
+  return { columns: ['label', 'value'], rows, ...(colon?.[1] ? { title: colon[1].trim() } : {}) };
+}
+
 /** A table from pasted data or from the prompt itself (Markdown, CSV/TSV, JSON rows, "label: number" lines). */
 export function findTable(text: string): Table | undefined {
   const trimmed = text.trim();
@@ -86,7 +112,7 @@ export function findTable(text: string): Table | undefined {
     const table = delimited(tableLines.join('\n'));
     if (table && table.rows.some((row) => row.some((value) => typeof value === 'number'))) return table;
   }
-  return labelledNumbers(lines);
+  return labelledNumbers(lines) ?? inlineNumbers(trimmed);
 }
 
 const TIME_HEADER = /^(year|yr|date|month|quarter|day|week|period|time|年|年份|月|月份|日期|季)$/i;

@@ -5,6 +5,8 @@ const LEADING_REQUEST = [
   /^(?:請|请)?(?:幫我|帮我)?(?:畫|画|做|製作|制作|比較|比较|顯示|显示|列出|說明|说明)(?:一張|一张|一個|一个)?(?:圖表|图表|資訊圖|信息图)?/,
 ];
 
+const FILLER = /^(?:this|that|these|those|it|them|the following|following|below|here|data|the data|this data|these numbers|chart|graph|plot|這個|这个|這些|这些|以下|下面|これ|以下の|이것|다음)$/i;
+
 /** A title from the request: first line, request verbs dropped, capitalised, at most 80 characters. */
 export function titleFrom(prompt: string, fallback = 'Untitled'): string {
   const firstLine = prompt
@@ -15,6 +17,8 @@ export function titleFrom(prompt: string, fallback = 'Untitled'): string {
   let title = firstLine.replace(/[.?!。？！:：]+$/, '');
   for (const pattern of LEADING_REQUEST) title = title.replace(pattern, '');
   title = title.replace(/^the\s+/i, '').trim() || firstLine;
+  // "Chart this:", "plot the following" leave only a filler word: not a title.
+  if (FILLER.test(title)) return fallback;
   title = title.charAt(0).toUpperCase() + title.slice(1);
   return title.length > 80 ? `${title.slice(0, 77).trimEnd()}…` : title;
 }
@@ -23,7 +27,7 @@ export function titleFrom(prompt: string, fallback = 'Untitled'): string {
 export function localeFrom(text: string): string | undefined {
   if (/[\u3040-\u30ff]/.test(text)) return 'ja';
   if (/[\uac00-\ud7af]/.test(text)) return 'ko';
-  if (/[\u4e00-\u9fff]/.test(text)) return /[们这个说时国会来对为学经过见长门问间车东样]/.test(text) ? 'zh-CN' : 'zh-TW';
+  if (/[\u4e00-\u9fff]/.test(text)) return /[们这个说时国会来对为学经过见长门问间车东样万广区电发书业产数据图]/.test(text) ? 'zh-CN' : 'zh-TW';
   return undefined;
 }
 

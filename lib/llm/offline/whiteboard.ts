@@ -13,7 +13,8 @@ function node(raw: string, known: Map<string, ParsedNode>): ParsedNode {
   const text = raw.trim();
   const match = MERMAID_NODE.exec(text);
   const bracket = match?.[2] ?? '';
-  const label = (match?.[3] ?? '').trim();
+  // Mermaid's `id[label]` only with a bracket: "next.js route" is a name, not id "next" + label ".js route".
+  const label = bracket ? (match?.[3] ?? '').trim() : '';
   const id = match && (label || known.has(match[1] ?? '')) ? (match[1] ?? text) : text.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40) || `n${known.size}`;
   const existing = known.get(id);
   if (existing && !label) return existing;
@@ -28,6 +29,7 @@ export function whiteboardFromText(prompt: string, locale: string | undefined): 
   const lines = prompt.replace(/```(?:mermaid)?/g, '').split(/\r?\n/);
   const known = new Map<string, ParsedNode>();
   const edges: Record<string, unknown>[] = [];
+  let question: string | undefined;
   let direction: 'LR' | 'TB' = 'LR';
   for (const line of lines) {
     if (/^\s*(?:graph|flowchart)\s+(TD|TB|BT)\b/i.test(line)) direction = 'TB';
@@ -35,6 +37,12 @@ export function whiteboardFromText(prompt: string, locale: string | undefined): 
       // Chains: a -> b -> c
       const parts = segment.split(/\s*(?:-\.+->|-{1,2}>|={1,2}>|\.{1,3}>)\s*/);
       if (parts.length < 2) continue;
+      // "how does a request flow: browser -> …": the question before the colon is the title, not a node.
+      const lead = /^(.*[^\s])\s*[:：]\s*(\S.*)$/.exec(parts[0] ?? '');
+      if (lead && !/[[({]/.test(parts[0] ?? '')) {
+        question ??= lead[1];
+        parts[0] = lead[2] ?? '';
+      }
       const dashed = /\.{1,3}>|-\.+->/.test(segment);
       for (let index = 0; index + 1 < parts.length; index += 1) {
         const fromText = parts[index] ?? '';
@@ -61,7 +69,7 @@ export function whiteboardFromText(prompt: string, locale: string | undefined): 
   const titleLine = lines.find((line) => line.trim() && !/->|=>|\.>/.test(line) && !/^\s*(?:graph|flowchart)\b/i.test(line));
   return {
     kind: 'whiteboard',
-    title: titleFrom(titleLine ?? 'Flow', 'Flow'),
+    title: titleFrom(titleLine ?? question ?? 'Flow', 'Flow'),
     ...(locale ? { locale } : {}),
     direction,
     nodes: [...known.values()].slice(0, MAX_NODES),
