@@ -11,8 +11,24 @@ const cache = new Map<string, string | null>();
 
 /** Grapheme clusters of `text`: ZWJ sequences, skin tones, flags and keycaps stay whole. */
 export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+  // ICU's segmenter here is quadratic in the string's length (40k characters: 5 s; 180k: minutes),
+  // so long text is segmented in chunks. A chunk's last cluster may continue past it, so it is
+  // dropped and the next chunk starts where it began: the result equals one pass over the string.
+  if (text.length <= GRAPHEME_CHUNK_CHARS) return Array.from(segmenter.segment(text), ({ segment }) => segment);
+  const result: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + GRAPHEME_CHUNK_CHARS);
+    const parts = Array.from(segmenter.segment(text.slice(start, end)), ({ segment }) => segment);
+    if (end < text.length && parts.length > 1) parts.pop();
+    for (const part of parts) result.push(part);
+    start += parts.reduce((length, part) => length + part.length, 0);
+  }
+  return result;
 }
+
+/** Characters segmented at once (see graphemes): far longer than any grapheme cluster, short enough to stay linear. */
+export const GRAPHEME_CHUNK_CHARS = 2048;
 
 /** Twemoji file stem for a grapheme: code points in hex joined by "-", FE0F dropped unless a ZWJ sequence needs it. */
 function candidates(grapheme: string): string[] {

@@ -25,7 +25,10 @@ export interface SvgResult {
 
 /** Every string in the spec, so fonts and emoji cover exactly what will be drawn. */
 export function collectText(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
+  // Pictures (data URIs) are bytes, not text: never font subsets or emoji.
+  if (typeof value === 'string') {
+    if (!value.startsWith('data:')) into.push(value);
+  }
   else if (Array.isArray(value)) for (const item of value) collectText(item, into);
   else if (value && typeof value === 'object') for (const item of Object.values(value)) collectText(item, into);
   return into;
