@@ -11,6 +11,8 @@ const cache = new Map<string, string | null>();
 
 /** Grapheme clusters of `text`: ZWJ sequences, skin tones, flags and keycaps stay whole. */
 export function graphemes(text: string): string[] {
+  // Most text has no character that joins its neighbour into one cluster: then each code point is one.
+  if (SIMPLE_TEXT.test(text)) return Array.from(text);
   // ICU's segmenter here is quadratic in the string's length (40k characters: 5 s; 180k: minutes),
   // so long text is segmented in chunks. A chunk's last cluster may continue past it, so it is
   // dropped and the next chunk starts where it began: the result equals one pass over the string.
@@ -26,6 +28,16 @@ export function graphemes(text: string): string[] {
   }
   return result;
 }
+
+/**
+ * Text whose every code point is a grapheme cluster of its own (UAX #29): printable ASCII, tab and LF
+ * (never CR, which pairs with LF), Latin, Greek and Cyrillic letters without combining marks,
+ * punctuation and symbols (no ZWJ or other format characters), CJK, kana and Hangul syllables (no
+ * jamo, no kana voicing marks, no halfwidth sound marks). Emoji with no modifier or selector are
+ * single code points too. Anything else goes through ICU's segmenter.
+ */
+export const SIMPLE_TEXT =
+  /^[\t\n\x20-\x7e\u00a0-\u02ff\u0370-\u0377\u037a-\u03ff\u0400-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2100-\u23ff\u2460-\u27bf\u2e80-\u3029\u3030-\u3098\u309b-\u30ff\u3105-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff9d\uffa0-\uffef]*$/;
 
 /** Characters segmented at once (see graphemes): far longer than any grapheme cluster, short enough to stay linear. */
 export const GRAPHEME_CHUNK_CHARS = 2048;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphemes, GRAPHEME_CHUNK_CHARS } from './emoji';
+import { graphemes, GRAPHEME_CHUNK_CHARS, SIMPLE_TEXT } from './emoji';
 import { collectText } from './satori';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -14,6 +14,22 @@ describe('graphemes in chunks', () => {
     for (const shift of [0, 1, 2, 3, 5]) {
       const shifted = 'y'.repeat(shift) + text;
       expect(graphemes(shifted)).toEqual(onePass(shifted));
+    }
+  });
+
+  it('the fast path for simple text agrees with ICU on every code point it admits, and on neighbours of each', () => {
+    const admitted: string[] = [];
+    for (let point = 0; point <= 0xffff; point += 1) {
+      const char = String.fromCodePoint(point);
+      if (point < 0xd800 || point > 0xdfff) if (SIMPLE_TEXT.test(char)) admitted.push(char);
+    }
+    expect(admitted.length).toBeGreaterThan(40_000);
+    // Each admitted character on its own and between two others admitted: ICU must see one cluster per code point.
+    const text = admitted.join('');
+    expect(onePass(text).length).toBe(admitted.length);
+    for (const sample of ['a\u0301', 'a\r\nb', '\u1100\u1161', '가\u11a8', '👍🏽', '🇹🇼', 'か\u3099', 'ｶﾞ', 'a\u200db', 'ก\u0e33']) {
+      expect(SIMPLE_TEXT.test(sample), sample).toBe(false);
+      expect(graphemes(sample)).toEqual(onePass(sample));
     }
   });
 
