@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { GlimpseError, toGlimpseError } from '@/lib/errors';
 import { MAX_RENDER_QUEUE, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
 import { mermaidPool } from './mermaid/pool';
-import type { Rendered } from './render';
+import type { PdfPart, Rendered } from './render';
 import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
 
 /** Which file a worker process loads, and how. */
@@ -81,6 +81,19 @@ export class RenderPool {
    * the client, or every client of a shared render.
    */
   async run(task: RenderTask, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Rendered> {
+    const outcome = await this.execute(task, options);
+    if (!('value' in outcome)) throw new GlimpseError('render_failed', `a ${task.type} task answered no rendering`);
+    return reviveRendered(outcome.value);
+  }
+
+  /** A `pdf-pages` task: the one-page PDFs it drew, in order. */
+  async runParts(task: RenderTask & { type: 'pdf-pages' }, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<PdfPart[]> {
+    const outcome = await this.execute(task, options);
+    if (!('parts' in outcome)) throw new GlimpseError('render_failed', 'a pdf-pages task answered no pages');
+    return outcome.parts.map(reviveRendered);
+  }
+
+  private async execute(task: RenderTask, options: { signal?: AbortSignal; timeoutMs?: number }): Promise<Extract<TaskOutcome, { ok: true }>> {
     const { threads, maxQueue } = this.options;
     const { signal, timeoutMs = this.options.timeoutMs } = options;
     if (this.admitted >= threads + maxQueue) {
@@ -96,7 +109,7 @@ export class RenderPool {
     try {
       const outcome = (await this.pool.run(task, { signal: limit.signal, channel: this.channel(slot) })) as TaskOutcome;
       if (!outcome.ok) throw deserializeError(outcome.error);
-      return reviveRendered(outcome.value);
+      return outcome;
     } catch (error) {
       if (error instanceof GlimpseError) throw error;
       if (limit.signal.aborted) {

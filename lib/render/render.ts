@@ -7,7 +7,8 @@ import { FORMATS, VISUAL_FORMATS, type FileFormat } from './formats';
 import { sealPictures } from './picture';
 import { rasterize } from './rasterize';
 import { renderSvg } from './satori';
-import { svgToPdf } from './pdf';
+import { svgToPdf, type PdfOptions } from './pdf';
+import { mergePdfPages } from './pdf-merge';
 import { tableToCsv } from './csv';
 import { repackOffice, zipFiles } from './zip';
 
@@ -89,25 +90,24 @@ export async function render(input: VisualSpec, options: RenderOptions, onPage?:
     }
     return { body: await target.exporters.excalidraw(spec), contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
-  if (options.format === 'pdf' || options.format === 'zip') {
+  if (options.format === 'pdf') {
     let done = 0;
-    const counted = <T>(work: Promise<T>) => work.then((value) => (onPage?.((done += 1), pages), value));
-    const zip = options.format === 'zip';
-    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => {
-      const svg = renderSvg(spec, page, { textLayer: !zip });
-      return zip ? svg : counted(svg);
-    }));
-    const first = rendered[0];
-    if (!first) throw new GlimpseError('render_failed', 'nothing to render');
-    if (options.format === 'zip') {
-      for (const [index, page] of rendered.entries()) checkPixels(page, options.scale, `page ${index + 1}`);
-      const files = await Promise.all(rendered.map(async (page, index) => [`${String(index + 1).padStart(2, '0')}.png`, await counted(rasterize(page.svg, { format: 'png', scale: options.scale }))] as const));
-      const body = zipFiles(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), 0);
-      return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
-    }
-    const body = await svgToPdf(rendered, { title: spec.title, description: first.alt, pointsPerPixel: target.pdfPointsPerPixel, locale: spec.locale });
-    const findings = rendered.flatMap((page) => page.findings);
-    return { body, contentType, width: first.width, height: first.height, alt: first.alt, hash, findings };
+    const parts = await pdfParts(spec, Array.from({ length: pages }, (_, page) => page), () => onPage?.((done += 1), pages));
+    return assemblePdf(spec, parts, hash);
+  }
+  if (options.format === 'zip') {
+    let done = 0;
+    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page, { textLayer: false })));
+    for (const [index, page] of rendered.entries()) checkPixels(page, options.scale, `page ${index + 1}`);
+    const files = await Promise.all(
+      rendered.map(async (page, index) => {
+        const bytes = await rasterize(page.svg, { format: 'png', scale: options.scale });
+        onPage?.((done += 1), pages);
+        return [`${String(index + 1).padStart(2, '0')}.png`, bytes] as const;
+      }),
+    );
+    const body = zipFiles(Object.fromEntries(files.map(([name, bytes]) => [name, new Uint8Array(bytes)])), 0);
+    return { body, contentType, width: 0, height: 0, alt: target.alt(spec), hash };
   }
   const page = options.page ?? 0;
   if (page >= pages) {
@@ -129,6 +129,44 @@ export async function render(input: VisualSpec, options: RenderOptions, onPage?:
       return unreachable;
     }
   }
+}
+
+/** One page of a PDF, drawn alone: a one-page document (merged by assemblePdf), its size, alt and findings. */
+export interface PdfPart {
+  body: Buffer;
+  width: number;
+  height: number;
+  alt: string;
+  findings: LintFinding[];
+}
+
+/** The options a spec's PDF is written with (each page alone and the merged whole alike). */
+function pdfOptions(spec: VisualSpec, description: string): PdfOptions {
+  return { title: spec.title, description, pointsPerPixel: targetFor(spec.kind).pdfPointsPerPixel, locale: spec.locale };
+}
+
+/**
+ * Pages of `spec` (pictures already sealed) as one-page PDFs. Render workers each draw a share of a
+ * deck's pages with this (lib/render/service.ts), and `render()` draws all of them the same way.
+ */
+export async function pdfParts(spec: VisualSpec, pages: number[], onPage?: () => void): Promise<PdfPart[]> {
+  const parts: PdfPart[] = [];
+  for (const page of pages) {
+    const svg = await renderSvg(spec, page, { textLayer: true });
+    const body = await svgToPdf([svg], pdfOptions(spec, svg.alt));
+    parts.push({ body, width: svg.width, height: svg.height, alt: svg.alt, findings: svg.findings });
+    onPage?.();
+  }
+  return parts;
+}
+
+/** The PDF of `spec` from its pages in order: one page is the document itself, more are merged. */
+export async function assemblePdf(spec: VisualSpec, parts: PdfPart[], hash: string): Promise<Rendered> {
+  const first = parts[0];
+  if (!first) throw new GlimpseError('render_failed', 'nothing to render');
+  const body = parts.length === 1 ? first.body : await mergePdfPages(parts.map((part) => part.body), pdfOptions(spec, first.alt));
+  const findings = parts.flatMap((part) => part.findings);
+  return { body, contentType: FORMATS.pdf.contentType, width: first.width, height: first.height, alt: first.alt, hash, findings };
 }
 
 /** Every raster page, alone, stays within MAX_OUTPUT_PIXELS (png, webp and each page of a zip). */

@@ -4,7 +4,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import type { GlimpseError } from '@/lib/errors';
-import type { VisualSpec } from '@/lib/spec/visual';
+import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { DiskTier, MemoryTier, RenderCache, type CacheStatus, type CacheTier } from './cache';
 import { defaultRenderPool, type RenderPool } from './pool';
 import { renderHash, type Rendered, type RenderOptions } from './render';
@@ -27,7 +27,43 @@ export class RenderService {
   ) {}
 
   render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal): Promise<RenderAnswer> {
-    return this.cache.getOrRender(renderHash(spec, options), signal, (shared) => this.pool.run({ type: 'render', spec, options }, { signal: shared }));
+    return this.cache.getOrRender(renderHash(spec, options), signal, (shared) => this.draw(spec, options, shared));
+  }
+
+  /**
+   * One task in one worker; a deck's PDF is spread over the workers that are idle right now (each
+   * draws a run of pages as one-page PDFs, one then merges them), within the one render deadline.
+   * The bytes are the same either way (render() also draws page by page and merges).
+   */
+  private async draw(spec: VisualSpec, options: RenderOptions, signal: AbortSignal): Promise<Rendered> {
+    const pages = options.format === 'pdf' ? (targetFor(spec.kind).pageCount?.(spec) ?? 1) : 1;
+    const { threads, admitted } = this.pool.stats();
+    const shares = Math.min(pages, threads - admitted);
+    if (shares < 2) return this.pool.run({ type: 'render', spec, options }, { signal });
+    const end = Date.now() + this.pool.options.timeoutMs;
+    const left = () => Math.max(1, end - Date.now());
+    const runs = Array.from({ length: shares }, (_, share) => {
+      const from = Math.floor((share * pages) / shares);
+      const to = Math.floor(((share + 1) * pages) / shares);
+      return Array.from({ length: to - from }, (_, index) => from + index);
+    });
+    // One share failing (a deadline, a crash) stops the others: their workers are freed at once.
+    const group = new AbortController();
+    const stop = () => group.abort(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    try {
+      const parts = await Promise.all(
+        runs.map((run) =>
+          this.pool.runParts({ type: 'pdf-pages', spec, pages: run }, { signal: group.signal, timeoutMs: left() }).catch((error: unknown) => {
+            group.abort(error);
+            throw error;
+          }),
+        ),
+      );
+      return await this.pool.run({ type: 'pdf-merge', spec, options, parts: parts.flat() }, { signal, timeoutMs: left() });
+    } finally {
+      signal.removeEventListener('abort', stop);
+    }
   }
 
   /** Kroki-style error picture, drawn in a worker like any render (never cached). */

@@ -1,7 +1,7 @@
 import { GlimpseError, type ErrorIssue, type GlimpseErrorCode } from '@/lib/errors';
 import type { VisualSpec } from '@/lib/spec/visual';
 import type { PageRequest } from './mermaid/page-script';
-import type { Rendered, RenderOptions } from './render';
+import type { PdfPart, Rendered, RenderOptions } from './render';
 
 /**
  * What the main thread and a render worker (lib/render/worker.ts, a child process) say to each
@@ -10,10 +10,14 @@ import type { Rendered, RenderOptions } from './render';
  */
 export type RenderTask =
   | { type: 'render'; spec: VisualSpec; options: RenderOptions }
-  | { type: 'error-image'; error: SerializedError; status: number; format: 'png' | 'webp' | 'svg' };
+  | { type: 'error-image'; error: SerializedError; status: number; format: 'png' | 'webp' | 'svg' }
+  /** A share of a deck's PDF pages, each drawn as a one-page PDF (lib/render/service.ts spreads a deck across idle workers). */
+  | { type: 'pdf-pages'; spec: VisualSpec; pages: number[] }
+  /** Those pages, in order, merged into the deck's PDF. */
+  | { type: 'pdf-merge'; spec: VisualSpec; options: RenderOptions; parts: PdfPart[] };
 
-/** A worker never throws across the boundary: it answers `{ ok, value | error }`. */
-export type TaskOutcome = { ok: true; value: Rendered } | { ok: false; error: SerializedError };
+/** A worker never throws across the boundary: it answers `{ ok, value | parts | error }`. */
+export type TaskOutcome = { ok: true; value: Rendered } | { ok: true; parts: PdfPart[] } | { ok: false; error: SerializedError };
 
 export interface SerializedError {
   code: GlimpseErrorCode;
@@ -38,7 +42,7 @@ export function deserializeError(error: SerializedError): GlimpseError {
 }
 
 /** Structured clone turns a Buffer into a plain Uint8Array; give the body back its Buffer view. */
-export function reviveRendered(value: Rendered): Rendered {
+export function reviveRendered<T extends { body: Buffer }>(value: T): T {
   const body = value.body as Uint8Array;
   return { ...value, body: Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
 }

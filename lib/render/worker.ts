@@ -10,8 +10,10 @@ import { GlimpseError, toGlimpseError } from '@/lib/errors';
 import { parseSpec } from '@/lib/spec/visual';
 import { errorImage } from './error-image';
 import { useMermaidRenderer } from './mermaid/pool';
-import { render } from './render';
-import { deserializeError, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
+import { assemblePdf, pdfParts, render, renderHash } from './render';
+import { sealPictures } from './picture';
+import { targetFor } from '@/lib/spec/visual';
+import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
 
 // One task at a time per process: libvips' own threads would only fight the other workers for cores.
 sharp.concurrency(1);
@@ -44,6 +46,11 @@ export default async function renderTask(task: RenderTask): Promise<TaskOutcome>
   send({ type: 'started', pid: process.pid });
   try {
     if (task.type === 'render') return { ok: true, value: await render(task.spec, task.options) };
+    if (task.type === 'pdf-pages') {
+      const spec = await sealPictures(task.spec, targetFor(task.spec.kind).pictures?.(task.spec) ?? []);
+      return { ok: true, parts: await pdfParts(spec, task.pages) };
+    }
+    if (task.type === 'pdf-merge') return { ok: true, value: await assemblePdf(task.spec, task.parts.map(reviveRendered), renderHash(task.spec, task.options)) };
     const body = await errorImage(task.error, task.status, task.format);
     return { ok: true, value: { body, contentType: '', width: 0, height: 0, alt: '', hash: '' } };
   } catch (error) {
