@@ -86,18 +86,38 @@ export async function svgToPdf(pages: PdfPage[], options: PdfOptions): Promise<B
   return done;
 }
 
+/**
+ * Text in WinAnsi (Latin-1) goes into the invisible layer in Helvetica, one of PDF's standard fonts:
+ * nothing to parse, shape, subset or embed (for a 10-slide deck that was half of the PDF's time).
+ * Each run is scaled horizontally (Tz) to the width its outlined glyphs take, so a selection
+ * covers exactly what it selects. Other scripts use the font that drew them, embedded.
+ */
+const STANDARD_TEXT = /^[\x20-\x7e\u00a0-\u00ff]+$/;
+const STANDARD_FONT = 'Helvetica';
+
 /** Invisible (opacity 0) text at each word's baseline, in fonts that cover its characters. */
 function addTextLayer(document: PDFKit.PDFDocument, texts: PlacedText[], scale: number, registered: Set<string>, locale?: string) {
   document.save();
   document.fillOpacity(0);
   for (const placed of texts) {
     let x = placed.x * scale;
-    for (const run of textRuns(placed.text, { size: placed.size * scale, weight: placed.weight, locale })) {
-      if (!registered.has(run.key)) {
-        document.registerFont(run.key, run.data);
-        registered.add(run.key);
+    const size = placed.size * scale;
+    // Unshaped widths: the layer is invisible, a kerning pair's difference does not matter to a selection.
+    for (const run of textRuns(placed.text, { size, weight: placed.weight, locale }, { shaped: false })) {
+      const options = { lineBreak: false, baseline: 'alphabetic' as const };
+      if (STANDARD_TEXT.test(run.text)) {
+        document.font(STANDARD_FONT).fontSize(size);
+        const natural = document.widthOfString(run.text);
+        const horizontalScaling = natural > 0 && run.width > 0 ? Math.round((10_000 * run.width) / natural) / 100 : 100;
+        // horizontalScaling (Tz) is pdfkit's, missing from @types/pdfkit.
+        document.text(run.text, x, placed.y * scale, { ...options, horizontalScaling } as PDFKit.Mixins.TextOptions);
+      } else {
+        if (!registered.has(run.key)) {
+          document.registerFont(run.key, run.data);
+          registered.add(run.key);
+        }
+        document.font(run.key).fontSize(size).text(run.text, x, placed.y * scale, options);
       }
-      document.font(run.key).fontSize(placed.size * scale).text(run.text, x, placed.y * scale, { lineBreak: false, baseline: 'alphabetic' });
       x += run.width;
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
+import { readPdf } from '@/lib/testing/pdf';
 import { exportFormats, render, renderHash } from './render';
 import { parseSpec, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
@@ -66,6 +67,20 @@ describe('render', () => {
     expect(document.getTitle()).toBe('Render test');
     // Vector: no raster image XObjects for this spec (icons are inlined as paths).
     expect(result.body.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+
+  it('the PDF text layer: Latin in the standard Helvetica, scaled to the drawn width; other scripts embed their font', async () => {
+    const latin = parseSpec({ kind: 'infographic', title: 'Quarterly revenue', width: 640, sections: [{ type: 'text', text: 'Glimpse draws every word.' }] });
+    const pdf = await render(latin, { format: 'pdf', scale: 1 });
+    const raw = pdf.body.toString('latin1');
+    expect(raw).toMatch(/\/BaseFont\s*\/Helvetica/);
+    expect(raw).not.toMatch(/\/FontFile2/);
+    const { pages } = await readPdf(pdf.body);
+    expect(pages[0]?.text).toContain('Quarterly');
+    expect(pages[0]?.text).toContain('every');
+    const cjk = await render(parseSpec({ kind: 'infographic', title: '季度營收', locale: 'zh-TW', width: 640, sections: [{ type: 'text', text: '每個字都畫出來。' }] }), { format: 'pdf', scale: 1 });
+    expect(cjk.body.toString('latin1')).toMatch(/\/FontFile2/);
+    expect((await readPdf(cjk.body)).pages[0]?.text.replace(/\s+/g, '')).toContain('季度營收');
   });
 
   it('is a pure function of (spec, options): same bytes, same hash', async () => {

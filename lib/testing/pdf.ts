@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js's own metrics for PDF's standard fonts (the text layer's Helvetica), read from the package. */
+const STANDARD_FONTS = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 /** What a PDF page holds, read back with pdf.js: enough to tell a vector page from a picture of one. */
 export interface PdfPage {
@@ -21,7 +26,7 @@ const multiply = ([a, b, c, d, e, f]: Matrix, [g, h, i, j, k, l]: Matrix): Matri
 
 /** A PDF's title and every page: size, text, how many paths it paints and which raster images (an image's unit square, through the current transform). */
 export async function readPdf(bytes: Buffer): Promise<{ title: string | undefined; pages: PdfPage[] }> {
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, standardFontDataUrl: STANDARD_FONTS }).promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
