@@ -2,18 +2,19 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { httpStatus } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
-import { RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
 import { parseSpec } from '@/lib/spec/visual';
 import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { heavySpec } from '@/lib/testing/heavy-spec';
 import { mermaidPool } from './mermaid/pool';
-import { RenderPool } from './pool';
+import { admits, RenderPool } from './pool';
 import type { RenderOptions } from './render';
 
 // Real worker processes running the real renderer (lib/render/worker.ts through tsx); heavy work is
 // a real input (a Vega-Lite repeat of 900 views) that takes far longer than any deadline below.
 const MAX_QUEUE = 2;
-const pool = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE, timeoutMs: 180_000 });
+// The count limit alone here (the wait estimate has its own tests below).
+const pool = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE, timeoutMs: 180_000, maxQueueWaitMs: Number.POSITIVE_INFINITY });
 const PNG: RenderOptions = { format: 'png', scale: 1 };
 const card = parseSpec({ kind: 'infographic', title: 'Pool test', width: 640, sections: [{ type: 'text', text: 'Drawn in a worker process.' }] });
 const heavy = parseSpec(heavySpec());
@@ -148,5 +149,40 @@ describe('RenderPool', () => {
     expect(pool.stats().admitted).toBe(0);
     await expectCardRenders();
     expect(pool.stats().running).toEqual([]);
+  });
+});
+
+describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
+  const load = { threads: 2, maxQueue: MAX_RENDER_QUEUE, maxWaitMs: MAX_RENDER_QUEUE_WAIT_MS };
+  it('a free worker always admits, however slow renders have been', () => {
+    expect(admits({ ...load, admitted: 1, averageMs: 60_000 })).toBe(true);
+  });
+  it('admits up to an expected wait of exactly MAX_RENDER_QUEUE_WAIT_MS, and refuses one render more', () => {
+    // 2 workers, renders of 100 ms: n waiting ahead → (n + 1) × 100 / 2 ms.
+    const ahead = (MAX_RENDER_QUEUE_WAIT_MS * 2) / 100 - 1;
+    expect(admits({ ...load, admitted: 2 + ahead, averageMs: 100 })).toBe(true);
+    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 100 })).toBe(false);
+  });
+  it('quick renders still stop at MAX_RENDER_QUEUE waiting', () => {
+    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE - 1, averageMs: 1 })).toBe(true);
+    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE, averageMs: 1 })).toBe(false);
+  });
+  it('a real pool learns how long its renders take and sheds by it: the 503 names the wait', { timeout: SLOW }, async () => {
+    const timed = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE * 10, timeoutMs: 180_000, maxQueueWaitMs: 1 });
+    try {
+      await timed.run({ type: 'render', spec: card, options: PNG });
+      expect(timed.stats().averageMs).toBeGreaterThan(1);
+      const client = new AbortController();
+      const running = timed.run({ type: 'render', spec: heavy, options: PNG }, { signal: client.signal }).catch(() => undefined);
+      // One drawing; the next would wait about one average render, over the 1 ms allowed.
+      const refused = await rejectedGlimpseError(timed.run({ type: 'render', spec: card, options: PNG }));
+      expect(refused.code).toBe('unavailable');
+      expect(refused.message).toMatch(/MAX_RENDER_QUEUE_WAIT_MS/);
+      expect(refused.retryAfterSeconds).toBe(RENDER_RETRY_AFTER_SECONDS);
+      client.abort();
+      await running;
+    } finally {
+      await timed.close();
+    }
   });
 });

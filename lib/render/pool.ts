@@ -4,7 +4,7 @@ import Tinypool, { type TinypoolChannel, type TinypoolWorker } from 'tinypool';
 import { deadline } from '@/lib/deadline';
 import { env } from '@/lib/env';
 import { GlimpseError, toGlimpseError } from '@/lib/errors';
-import { MAX_RENDER_QUEUE, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
 import { mermaidPool } from './mermaid/pool';
 import type { PdfPart, Rendered } from './render';
 import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
@@ -32,7 +32,26 @@ export interface RenderPoolOptions {
   maxQueue: number;
   /** One deadline for queue wait + render. */
   timeoutMs: number;
+  /** Longest expected queue wait before refusing (MAX_RENDER_QUEUE_WAIT_MS by default). */
+  maxQueueWaitMs?: number;
   entry?: WorkerEntry;
+}
+
+/** What a render is assumed to take before any has finished (ms): a card's order of magnitude. */
+const FIRST_RENDER_ESTIMATE_MS = 100;
+/** Weight of the newest render in the running average of render times. */
+const AVERAGE_WEIGHT = 0.2;
+
+/**
+ * Whether one more render may wait: under `maxQueue` waiting, and its expected wait — the renders
+ * ahead of it, each taking the recent average, shared by the workers — within `maxWaitMs`. A render
+ * that finds a worker free is always admitted.
+ */
+export function admits(load: { threads: number; admitted: number; maxQueue: number; averageMs: number; maxWaitMs: number }): boolean {
+  const waiting = load.admitted - load.threads;
+  if (waiting < 0) return true;
+  if (waiting >= load.maxQueue) return false;
+  return ((waiting + 1) * load.averageMs) / load.threads <= load.maxWaitMs;
 }
 
 /** How long a killed worker may take to exit before its slot is given back anyway. */
@@ -41,6 +60,8 @@ const EXIT_GRACE_MS = 5000;
 /** The worker process drawing one task, once it says it has started. */
 interface Slot {
   pid?: number;
+  /** When the worker began drawing (performance.now()). */
+  startedAt?: number;
   worker?: TinypoolWorker;
   settled: boolean;
 }
@@ -56,6 +77,8 @@ export class RenderPool {
   private readonly pool: Tinypool;
   private admitted = 0;
   private startedCount = 0;
+  /** Running average of how long renders took in a worker (ms), for admission. */
+  private averageMs = FIRST_RENDER_ESTIMATE_MS;
   private readonly running = new Set<number>();
 
   constructor(readonly options: RenderPoolOptions) {
@@ -96,8 +119,11 @@ export class RenderPool {
   private async execute(task: RenderTask, options: { signal?: AbortSignal; timeoutMs?: number }): Promise<Extract<TaskOutcome, { ok: true }>> {
     const { threads, maxQueue } = this.options;
     const { signal, timeoutMs = this.options.timeoutMs } = options;
-    if (this.admitted >= threads + maxQueue) {
-      throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${maxQueue} waiting: MAX_RENDER_QUEUE); retry shortly`, {
+    const maxWaitMs = this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS;
+    if (!admits({ threads, admitted: this.admitted, maxQueue, averageMs: this.averageMs, maxWaitMs })) {
+      const waiting = this.admitted - threads;
+      const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(((waiting + 1) * this.averageMs) / threads)} ms to wait, over MAX_RENDER_QUEUE_WAIT_MS (${maxWaitMs} ms)`;
+      throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${why}); retry shortly`, {
         retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
       });
     }
@@ -124,6 +150,12 @@ export class RenderPool {
     } finally {
       limit.dispose();
       slot.settled = true;
+      // Every render a worker began counts, killed ones too, but none for more than the wait allowed:
+      // one heavy spec must not close the queue to a page of quick cards for long.
+      if (slot.startedAt !== undefined) {
+        const tookMs = Math.min(performance.now() - slot.startedAt, this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS);
+        this.averageMs += AVERAGE_WEIGHT * (tookMs - this.averageMs);
+      }
       if (slot.pid !== undefined) this.running.delete(slot.pid);
       if (killed && slot.pid !== undefined) void exited(slot.pid, slot.worker).then(() => (this.admitted -= 1));
       else this.admitted -= 1;
@@ -132,7 +164,7 @@ export class RenderPool {
 
   /** What the pool holds now (for /api/health, tests and the bench). */
   stats() {
-    return { threads: this.options.threads, maxQueue: this.options.maxQueue, admitted: this.admitted, running: [...this.running], started: this.startedCount };
+    return { threads: this.options.threads, maxQueue: this.options.maxQueue, admitted: this.admitted, running: [...this.running], started: this.startedCount, averageMs: Math.round(this.averageMs) };
   }
 
   async close(): Promise<void> {
@@ -154,6 +186,7 @@ export class RenderPool {
         if (message.type === 'started') {
           this.startedCount += 1;
           slot.pid = message.pid;
+          slot.startedAt = performance.now();
           this.running.add(message.pid);
           slot.worker = this.pool.threads.find((worker) => worker.threadId === message.pid);
         } else if (message.type === 'mermaid') {
