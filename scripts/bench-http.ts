@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { heavySpec } from '@/lib/testing/heavy-spec';
+import { englishDeck } from '@/lib/targets/slides/examples';
+import { loadRun, treeRssMb, type LoadFigures } from './bench-load';
 
 type Median = (label: string, run: () => Promise<unknown>, runs?: number) => Promise<number>;
 
@@ -25,7 +27,16 @@ export interface HttpFigures {
   twoClients: number;
   healthMedianMs: number;
   healthMaxMs: number;
+  /** A fresh 10-slide deck → PDF over HTTP (pages spread over the workers). */
+  deckPdfMs: number;
+  /** Server + workers after the throughput runs (MB). */
+  rssAfterLoadMb: number;
+  load: LoadFigures;
 }
+
+/** The many-clients run: how many, for how long. */
+const LOAD_CLIENTS = 100;
+const LOAD_SECONDS = 20;
 
 /** Whether `directory` holds a production build `npm start` can serve. */
 export function hasBuild(directory: string): boolean {
@@ -111,6 +122,22 @@ export async function httpBench(directory: string, card: object, median: Median)
     console.log(`  ${`fresh cards/s, 2 clients (${THROUGHPUT_SECONDS} s)`.padEnd(46)} ${twoClients.toFixed(1).padStart(8)}`);
     const memory = residentMb(server.pid ?? 0);
     console.log(`  ${'RSS after load: server / its workers (MB)'.padEnd(46)} ${`${memory.server.toFixed(0)} / ${memory.children.toFixed(0)}`.padStart(8)}  (server peak ${memory.serverPeak.toFixed(0)})`);
+    const rssAfterLoadMb = treeRssMb(server.pid ?? 0);
+
+    let decks = 0;
+    const deckPdfMs = await median('10-slide deck → PDF over HTTP, fresh', async () => {
+      const response = await fetch(`${BASE}/api/render?format=pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...(englishDeck as object), title: `Deck ${(decks += 1)}` }) });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`deck pdf answered ${response.status}`);
+    }, 7);
+
+    const load = await loadRun(BASE, server.pid ?? 0, LOAD_CLIENTS, LOAD_SECONDS);
+    const codes = Object.entries(load.statuses).map(([code, count]) => `${code === '0' ? 'no answer' : code}: ${count}`).join(', ');
+    console.log(`  ${`${LOAD_CLIENTS} clients × ${LOAD_SECONDS} s, mixed larger specs`.padEnd(46)} ${load.perSecond.toFixed(1).padStart(8)} drawn/s  (${codes})`);
+    console.log(`  ${'… drawn answers: p50 / p99'.padEnd(46)} ${`${load.p50Ms.toFixed(0)} / ${load.p99Ms.toFixed(0)}`.padStart(8)} ms`);
+    console.log(`  ${'… /api/health meanwhile: p99 / max'.padEnd(46)} ${`${load.healthP99Ms.toFixed(0)} / ${load.healthMaxMs.toFixed(0)}`.padStart(8)} ms`);
+    console.log(`  ${'… 5xx other than 503 shedding'.padEnd(46)} ${String(load.unexpected5xx).padStart(8)}`);
+    console.log(`  ${'… peak RSS, server + workers (MB)'.padEnd(46)} ${load.peakRssMb.toFixed(0).padStart(8)}`);
 
     // Last: a build without deadlines keeps drawing the heavy spec after we stop listening.
     const heavy = fetch(`${BASE}/api/render?format=png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(heavySpec(`Bench heavy ${Date.now()}`)), signal: AbortSignal.timeout(HEAVY_WINDOW_MS) }).then(
@@ -135,7 +162,7 @@ export async function httpBench(directory: string, card: object, median: Median)
     const healthMaxMs = healthTimes[healthTimes.length - 1] ?? Number.NaN;
     console.log(`  ${'heavy spec (Vega-Lite repeat 8×8, 5,000 rows): answer'.padEnd(46)} ${heavyAnswer.padStart(8)} after ${((Date.now() - startedHeavy) / 1000).toFixed(1)} s`);
     console.log(`  ${'/api/health meanwhile: median / max'.padEnd(46)} ${`${healthMedianMs} / ${healthMaxMs}`.padStart(8)} ms  (${healthTimes.length} asks, ${unanswered} unanswered within ${HEAVY_WINDOW_MS / 1000} s)`);
-    return { freshMs, repeatMs, imageGetMs, oneClient, twoClients, healthMedianMs, healthMaxMs };
+    return { freshMs, repeatMs, imageGetMs, oneClient, twoClients, healthMedianMs, healthMaxMs, deckPdfMs, rssAfterLoadMb, load };
   } finally {
     server.kill();
   }

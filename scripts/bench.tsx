@@ -2,6 +2,9 @@
  * npm run bench — medians of warm runs, printed beside the alternatives measured in the same run
  * (absolute times drift between machines and minutes; ratios are what to compare).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from 'playwright-core';
 import { env } from '@/lib/env';
@@ -136,6 +139,7 @@ async function main() {
     const http = await builtServer();
     console.log('\nRatios over HTTP (same run)');
     printHttpRatios(http);
+    writeResults({ node: process.version, cores: os.cpus().length, http });
     return;
   }
   await tokensBench(PRICES);
@@ -172,7 +176,7 @@ async function main() {
   const deck = parseSpec(englishDeck);
   await median('one slide → PNG', () => render(deck, { format: 'png', scale: 1, page: 2 }));
   // Whole-deck exports take seconds: fewer runs keep the benchmark short.
-  await median('10-slide deck → PDF (vector + text layer)', () => render(deck, { format: 'pdf', scale: 1 }), 5);
+  const deckPdf = await median('10-slide deck → PDF (vector + text layer), one process', () => render(deck, { format: 'pdf', scale: 1 }), 5);
   await median('10-slide deck → PPTX (native text)', () => render(deck, { format: 'pptx', scale: 1 }), 5);
 
   console.log('\nChat: one turn on the offline planner (plan + store + describe + stream), then its image');
@@ -251,6 +255,46 @@ async function main() {
   const http = await builtServer();
   console.log('\nRatios over HTTP (same run)');
   printHttpRatios(http);
+  printIssueTable({ pairedRatio, png, chromiumMs, deckPdf, peakRssMb: process.resourceUsage().maxRSS / 1024, http });
+  writeResults({ runs: RUNS, node: process.version, cores: os.cpus().length, inProcess: { svg, png, chromiumMs, pairedRatio, deckPdf, pooledPng, chatMs, warmMermaid }, http });
+}
+
+interface Summary {
+  pairedRatio: number;
+  png: number;
+  chromiumMs: number;
+  deckPdf: number;
+  peakRssMb: number;
+  http: HttpFigures | undefined;
+}
+
+/** Issue 13's table: its figures from November (one run each, on a 2-core machine) beside this run's, and the targets. */
+function printIssueTable({ pairedRatio, deckPdf, peakRssMb, http }: Summary) {
+  const rows: [string, string, string, string][] = [
+    ['fresh card vs warm Chromium screenshot', '2× slower (0.52×)', `${pairedRatio.toFixed(2)}× faster`, '≥ 2× faster'],
+    ['identical spec again, POST', '59 ms (no cache)', http ? `${http.repeatMs.toFixed(1)} ms` : '—', '—'],
+    ['cached image GET', '—', http ? `${http.imageGetMs.toFixed(1)} ms` : '—', '≤ 3 ms'],
+    ['2 clients / 1 client throughput', '—', http ? `${(http.twoClients / http.oneClient).toFixed(2)}×` : '—', '≥ 1.7×'],
+    ['100 clients × 20 s: drawn/s', '1.6 req/s', http ? `${http.load.perSecond.toFixed(1)} /s` : '—', '—'],
+    ['… p99 of drawn answers', '19 s', http ? `${(http.load.p99Ms / 1000).toFixed(2)} s` : '—', '< 3 s'],
+    ['… /api/health max', 'stopped answering', http ? `${http.load.healthMaxMs.toFixed(0)} ms` : '—', '< 500 ms'],
+    ['… 5xx other than 503', '—', http ? String(http.load.unexpected5xx) : '—', '0'],
+    ['… peak RSS, server + workers', '0.7–1.1 GB', http ? `${http.load.peakRssMb.toFixed(0)} MB` : '—', '< 600 MB'],
+    ['bench process peak RSS', '970 MB', `${peakRssMb.toFixed(0)} MB`, '—'],
+    ['10-slide deck → PDF, one process', '1.1 s', `${deckPdf.toFixed(0)} ms`, '—'],
+    ['10-slide deck → PDF over HTTP (workers)', '—', http ? `${http.deckPdfMs.toFixed(0)} ms` : '—', '< 500 ms'],
+  ];
+  console.log('\nIssue 13: its figures (November) and this run');
+  console.log(`  ${'what'.padEnd(42)} ${'then'.padEnd(20)} ${'now'.padEnd(16)} target`);
+  for (const [what, then, now, target] of rows) console.log(`  ${what.padEnd(42)} ${then.padEnd(20)} ${now.padEnd(16)} ${target}`);
+}
+
+/** Every figure of this run, for comparing runs (bench/results.json; not committed by default). */
+function writeResults(figures: object) {
+  const file = path.join(process.cwd(), 'bench', 'results.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
 }
 
 await main();
