@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFDict, PDFBool } from 'pdf-lib';
+// pdf-lib loads with the first deck PDF (workers that never merge do not hold it).
 import type { PdfOptions } from './pdf';
 
 const FIXED_DATE = new Date(0);
@@ -10,6 +10,7 @@ const FIXED_DATE = new Date(0);
  * workers drew it (the output cache and ETags key on the spec alone).
  */
 export async function mergePdfPages(pages: Uint8Array[], options: PdfOptions): Promise<Buffer> {
+  const { PDFBool, PDFDict, PDFDocument, PDFName } = await import('pdf-lib');
   const merged = await PDFDocument.create({ updateMetadata: false });
   for (const bytes of pages) {
     const source = await PDFDocument.load(bytes, { updateMetadata: false });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { env } from '@/lib/env';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_MERMAID_QUEUE } from '@/lib/limits';
@@ -78,7 +78,9 @@ export class MermaidPool {
       if (!existsSync(this.options.executablePath)) {
         throw new GlimpseError('unavailable', `mermaid needs Chromium at ${this.options.executablePath}: install Debian's chromium or set GLIMPSE_CHROMIUM_PATH; every other kind works without it`);
       }
-      const launching = chromium.launch({ executablePath: this.options.executablePath, args: [...SEALED_CHROMIUM_ARGS, this.tag] });
+      // Loaded on the first diagram: render workers import this module but never launch (they ask the
+      // main process), and playwright-core costs each of them ~50 MB of memory at import.
+      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.options.executablePath, args: [...SEALED_CHROMIUM_ARGS, this.tag] }));
       this.browser = launching;
       launching
         .then((browser) =>

@@ -1,4 +1,3 @@
-import PptxGenJS from 'pptxgenjs';
 import { tint } from '@/lib/render/theme';
 import { deckTheme } from './look';
 import type { SlidesSpec } from './schema';
@@ -8,6 +7,8 @@ import { addRect, addTextBox, hex, pictureData, pptxUnits, type PptxFrame } from
 
 /** An editable PowerPoint deck: native text boxes, bullet lists, tables and shapes; pictures only for charts, icons and logos. */
 export async function slidesToPptx(spec: SlidesSpec, onPage?: (done: number, total: number) => void): Promise<Buffer> {
+  // Loaded on the first PPTX: every render worker would otherwise hold pptxgenjs (~30 MB) for nothing.
+  const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   const units = pptxUnits(spec);
   pptx.defineLayout({ name: 'GLIMPSE', width: units.inches.width, height: units.inches.height });
