@@ -12,6 +12,9 @@ const nextConfig = {
     'playwright-core',
     // Forks its own entry file, found from its own location in node_modules.
     'tinypool',
+    // Database and Redis clients: one copy per process (pg is on Next's own list too).
+    'pg',
+    'ioredis',
   ],
   poweredByHeader: false,
   // Static security headers on every response (pages, API, images, assets). The pages' CSP (with a

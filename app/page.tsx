@@ -10,5 +10,5 @@ export const dynamic = 'force-dynamic';
 /** A new chat; its id becomes /c/<id> with the first question. The sidebar lists the visitor's own conversations. */
 export default async function HomePage() {
   const owner = await pageOwner();
-  return <ChatApp id={newId()} initialMessages={[]} conversations={ownedConversations(owner)} planner={configuredModel()?.label ?? 'offline'} kinds={visualKinds} />;
+  return <ChatApp id={newId()} initialMessages={[]} conversations={await ownedConversations(owner)} planner={configuredModel()?.label ?? 'offline'} kinds={visualKinds} />;
 }

@@ -10,6 +10,24 @@ export const envSchema = z.object({
     .string()
     .default('.data/glimpse.db')
     .describe('SQLite file for stored specs; ":memory:" keeps nothing on disk'),
+  GLIMPSE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .describe('PostgreSQL for stored specs, decks and conversations (several nodes share it; migrations run on start); unset = SQLite at GLIMPSE_DB_PATH'),
+  GLIMPSE_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10).describe('PostgreSQL connections each node keeps at most (with GLIMPSE_DATABASE_URL)'),
+  GLIMPSE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .optional()
+    .describe('Redis shared by all nodes: the output cache\'s shared tier, rate-limit counters and cross-node single-flight; unset, or unreachable = each node keeps its own cache and limits'),
+  GLIMPSE_REDIS_CACHE_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(31_536_000)
+    .default(86_400)
+    .describe('How long a render stays in the Redis tier (seconds); give Redis a maxmemory with allkeys-lru for the byte budget'),
   GLIMPSE_PUBLIC_URL: z
     .string()
     .url()

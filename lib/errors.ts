@@ -18,6 +18,7 @@ export type GlimpseErrorCode =
   | 'render_failed'
   | 'render_timeout'
   | 'unavailable'
+  | 'store_unavailable'
   | 'cancelled'
   | 'model_refused'
   | 'provider_rate_limited'
@@ -96,6 +97,7 @@ export function httpStatus(code: GlimpseErrorCode): number {
     case 'render_timeout':
       return 504;
     case 'unavailable':
+    case 'store_unavailable':
       return 503;
     case 'cancelled':
       // nginx's "client closed request": nobody reads it, but logs and metrics can tell it apart.

@@ -168,6 +168,29 @@ export const RENDER_RETRY_AFTER_SECONDS = 2;
 /** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */
 export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Shared output cache (GLIMPSE_REDIS_URL): largest single output kept in Redis (bytes, body and
+ * metadata); bigger ones stay in the node's own tiers. Redis answers one command at a time, and a
+ * big value holds up every node's lookups while it is sent.
+ */
+export const MAX_SHARED_CACHE_ENTRY_BYTES = 8 * 1024 * 1024;
+/** Cross-node single-flight: how long a node waits for another node's render of the same output (ms) before drawing it itself. */
+export const SHARED_RENDER_WAIT_MS = 3000;
+/** Cross-node single-flight: how often a waiting node looks for the other node's output (ms). */
+export const SHARED_RENDER_POLL_MS = 25;
+/** Redis: how long connecting may take (ms); a node without Redis uses its own cache and limits meanwhile. */
+export const REDIS_CONNECT_TIMEOUT_MS = 500;
+/** Redis: how long one command may take (ms) before it counts as a miss (cache) or falls back to the local limiter. */
+export const REDIS_COMMAND_TIMEOUT_MS = 1000;
+/** Redis: longest pause between reconnection attempts (ms) while it is away. */
+export const REDIS_RECONNECT_MAX_MS = 2000;
+/** PostgreSQL: how long getting a connection may take (ms); past it 503 `store_unavailable`. */
+export const STORE_CONNECT_TIMEOUT_MS = 2000;
+/** PostgreSQL: how long one query may take (ms); past it 503 `store_unavailable`. */
+export const STORE_QUERY_TIMEOUT_MS = 5000;
+/** The `Retry-After` (seconds) sent with a 503 `store_unavailable`. */
+export const STORE_RETRY_AFTER_SECONDS = 5;
+
 /** Longest `url` an oEmbed request may name (characters): our own URLs are far shorter. Over it: 400 `invalid_option`. */
 export const MAX_OEMBED_URL_CHARS = 2048;
 /** Widest `<iframe>` an oEmbed answer or an embed snippet proposes (CSS px); a consumer's `maxwidth` can only lower it. */

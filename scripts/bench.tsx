@@ -27,6 +27,7 @@ import { CHROMIUM_ARGS } from '@/lib/render/chromium-args';
 import { RenderPool } from '@/lib/render/pool';
 import { renderService } from '@/lib/render/service';
 import { hasBuild, httpBench, type HttpFigures } from './bench-http';
+import { nodesBench } from './bench-nodes';
 import { tokensBench } from './bench-tokens';
 import { standardCard } from './bench-card';
 import { newOwnerToken, OWNER_COOKIE } from '@/lib/http/owner';
@@ -46,11 +47,13 @@ async function chatTurn(turn: number): Promise<void> {
 }
 
 const WARMUP = 5;
-// npm run bench -- [runs] [--http] [--server-dir=<checkout with a build>] [--tokens] [--price-per-mtok=2.50] [--cached-price-per-mtok=1.25] [--output-price-per-mtok=10]
+// npm run bench -- [runs] [--http] [--nodes] [--server-dir=<checkout with a build>] [--tokens] [--price-per-mtok=2.50] [--cached-price-per-mtok=1.25] [--output-price-per-mtok=10]
 const FLAGS = process.argv.slice(2);
 const RUNS = Number(FLAGS.find((flag) => /^\d+$/.test(flag)) ?? 25);
 /** Only the built-server part (e.g. against another checkout's build). */
 const HTTP_ONLY = FLAGS.includes('--http');
+/** Only one built node against two on PostgreSQL + Redis (needs a build, postgresql and redis-server). */
+const NODES_ONLY = FLAGS.includes('--nodes');
 /** Only the tokens-per-visual table (offline, a few seconds). */
 const TOKENS_ONLY = FLAGS.includes('--tokens');
 const price = (name: string, fallback: number) => Number(FLAGS.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
@@ -135,6 +138,12 @@ function printHttpRatios(http: HttpFigures | undefined) {
 
 async function main() {
   console.log(`Glimpse bench — ${RUNS} warm runs each (median), Node ${process.version}`);
+  if (NODES_ONLY) {
+    console.log(`\nOne node vs two (${SERVER_DIR}) on PostgreSQL + Redis, card 1200×630 PNG`);
+    if (!hasBuild(SERVER_DIR)) console.log('  skipped: no build there (npm run build)');
+    else await nodesBench(SERVER_DIR, card);
+    return;
+  }
   if (HTTP_ONLY) {
     const http = await builtServer();
     console.log('\nRatios over HTTP (same run)');

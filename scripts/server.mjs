@@ -50,15 +50,33 @@ createServer((request, response) => {
   }
   request.headers[CLIENT_IP_HEADER] = request.socket.remoteAddress ?? 'unknown';
   // A repeated GET of an image the memory cache still holds: answered here, before Next.js routes it
-  // (lib/http/fast-path.ts; the route remembered the URL when it answered it).
+  // (lib/http/fast-path.ts; the route remembered the URL when it answered it). With rate limits in
+  // Redis the answer is a promise (the token is taken there).
   if (request.method === 'GET') {
     const answer = globalThis[FAST_PATH]?.answer(request.url ?? '/', request.headers, request.headers[CLIENT_IP_HEADER]);
-    if (answer) {
-      response.writeHead(answer.status, answer.headers);
-      response.end(answer.body);
+    if (typeof answer?.then === 'function') {
+      answer.then(
+        (ready) => (ready ? replay(response, ready) : toNext(request, response)),
+        (error) => {
+          console.error('[glimpse] fast path failed; routing instead', error);
+          toNext(request, response);
+        },
+      );
       return;
     }
+    if (answer) return replay(response, answer);
   }
+  toNext(request, response);
+}).listen(port, hostname, () => {
+  console.log(`Glimpse ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${dev ? ' (dev)' : ''}`);
+});
+
+function replay(response, answer) {
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
+function toNext(request, response) {
   const writeHead = response.writeHead;
   response.writeHead = function patchedWriteHead(...args) {
     const length = response.getHeader(LENGTH_HEADER);
@@ -75,6 +93,4 @@ createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: { code: 'internal', message: 'Internal error', issues: [] } }));
   });
-}).listen(port, hostname, () => {
-  console.log(`Glimpse ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${dev ? ' (dev)' : ''}`);
-});
+}

@@ -12,7 +12,7 @@ import { DeckViewer } from './deck-viewer';
 export async function DeckPage({ id, embedded }: { id: string; embedded: boolean }) {
   let deck;
   try {
-    deck = loadDeck(id);
+    deck = await loadDeck(id);
   } catch (error) {
     if (error instanceof GlimpseError && error.code === 'not_found') notFound();
     throw error;

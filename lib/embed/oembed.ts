@@ -80,15 +80,15 @@ export function fitScale(width: number, height: number, maxWidth?: number, maxHe
 
 const THUMBNAIL_SCALE = 0.5;
 
-function storedSpec(id: string) {
-  const stored = isSpecId(id) ? loadSpec(id) : undefined;
+async function storedSpec(id: string) {
+  const stored = isSpecId(id) ? await loadSpec(id) : undefined;
   if (stored === undefined) throw urlProblem(`no stored spec with id "${id.slice(0, 80)}"`, 'not_found');
   return parseSpec(stored);
 }
 
-function storedDeck(id: string) {
+async function storedDeck(id: string) {
   try {
-    return loadDeck(id);
+    return await loadDeck(id);
   } catch (error) {
     if (error instanceof GlimpseError && error.code === 'not_found') throw urlProblem(`no deck with id "${id.slice(0, 80)}"`, 'not_found');
     throw error;
@@ -101,7 +101,7 @@ export async function oembedFor(query: OembedQuery, origin: string, signal?: Abo
   const target = oembedTarget(query.url, origin);
   const provider = { version: '1.0', provider_name: 'Glimpse', provider_url: origin } as const;
   if (target.kind === 'image') {
-    const spec = storedSpec(target.id);
+    const spec = await storedSpec(target.id);
     const page = target.slide === undefined ? undefined : target.slide - 1;
     const { width, height } = (await service.render(spec, { format: 'svg', scale: 1, page }, signal)).rendered;
     const scale = fitScale(width, height, query.maxwidth, query.maxheight);
@@ -124,7 +124,7 @@ export async function oembedFor(query: OembedQuery, origin: string, signal?: Abo
     };
   }
   if (target.kind === 'deck') {
-    const deck = storedDeck(target.id);
+    const deck = await storedDeck(target.id);
     const links = deckLinks(origin, target.id);
     const size = ASPECTS[deck.aspect];
     const frame = fitFrame(deckFrameSize(size.width / size.height, query.maxwidth ?? MAX_EMBED_WIDTH), query.maxheight);
@@ -139,7 +139,7 @@ export async function oembedFor(query: OembedQuery, origin: string, signal?: Abo
       thumbnail_height: Math.round(size.height * THUMBNAIL_SCALE),
     };
   }
-  const conversation = isConversationId(target.shareId) ? loadSharedConversation(target.shareId) : undefined;
+  const conversation = isConversationId(target.shareId) ? await loadSharedConversation(target.shareId) : undefined;
   if (!conversation) throw urlProblem(`no shared conversation "${target.shareId.slice(0, 80)}"`, 'not_found');
   const first = firstVisual(conversation.messages);
   const frame = fitFrame({ width: Math.min(query.maxwidth ?? MAX_EMBED_WIDTH, MAX_EMBED_WIDTH), height: SHARE_FRAME_HEIGHT }, query.maxheight);

@@ -9,19 +9,19 @@ export function conversationNotFound(id: string): GlimpseError {
 }
 
 /** The owner's conversation with this id, or undefined (a bad id, a missing one, someone else's, no owner). */
-export function findConversation(id: string, owner: Owner | null): Conversation | undefined {
+export async function findConversation(id: string, owner: Owner | null): Promise<Conversation | undefined> {
   return owner && isConversationId(id) ? loadConversation(id, ownerKey(owner)) : undefined;
 }
 
 /** The owner's stored conversation, or 404 `not_found` naming the id. */
-export function requireConversation(id: string, owner: Owner | null): Conversation {
-  const conversation = findConversation(id, owner);
+export async function requireConversation(id: string, owner: Owner | null): Promise<Conversation> {
+  const conversation = await findConversation(id, owner);
   if (!conversation) throw conversationNotFound(id);
   return conversation;
 }
 
 /** The sidebar: the owner's conversations, newest first (none without an owner). */
-export function ownedConversations(owner: Owner | null): ConversationSummary[] {
+export async function ownedConversations(owner: Owner | null): Promise<ConversationSummary[]> {
   return owner ? listConversations(ownerKey(owner)) : [];
 }
 

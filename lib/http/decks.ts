@@ -7,8 +7,8 @@ export type DeckSpec = Extract<VisualSpec, { kind: 'slides' }>;
 export const DECK_EXPORTS = ['pdf', 'pptx', 'zip'] as const;
 
 /** A stored deck by id, or not_found; a stored spec of another kind is not a deck. */
-export function loadDeck(id: string): DeckSpec {
-  const stored = isSpecId(id) ? loadSpec(id) : undefined;
+export async function loadDeck(id: string): Promise<DeckSpec> {
+  const stored = isSpecId(id) ? await loadSpec(id) : undefined;
   const spec = stored === undefined ? undefined : parseSpec(stored);
   if (!spec || spec.kind !== 'slides') {
     throw new GlimpseError('not_found', `no deck with id "${id}"`, { issues: [{ path: ['id'], message: 'not found' }] });

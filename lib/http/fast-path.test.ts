@@ -18,11 +18,11 @@ async function setup() {
 describe('FastPath', () => {
   it('answers a remembered URL from the memory tier with the route\'s headers, saying hit', async () => {
     const { fast, cache } = await setup();
-    expect(fast.answer('/i/abc.png', {}, '127.0.0.1')).toBeUndefined();
+    expect((await fast.answer('/i/abc.png', {}, '127.0.0.1'))).toBeUndefined();
     fast.remember(cache, '/i/abc.png', undefined, 'h1');
-    expect(fast.answer('/i/abc.png', {}, '127.0.0.1'), 'not before the written headers are known').toBeUndefined();
+    expect((await fast.answer('/i/abc.png', {}, '127.0.0.1')), 'not before the written headers are known').toBeUndefined();
     fast.confirm('/i/abc.png', {}, written());
-    const answer = fast.answer('/i/abc.png', {}, '127.0.0.1');
+    const answer = (await fast.answer('/i/abc.png', {}, '127.0.0.1'));
     expect(answer?.status).toBe(200);
     expect(Buffer.from(answer!.body!).toString()).toBe('png');
     expect(answer?.headers).toEqual({ ...written(), 'content-length': '3', 'x-glimpse-cache': 'hit', date: undefined });
@@ -32,7 +32,7 @@ describe('FastPath', () => {
     const { fast, cache } = await setup();
     fast.remember(cache, '/i/abc.png', undefined, 'h1');
     fast.confirm('/i/abc.png', {}, written());
-    const answer = fast.answer('/i/abc.png', { 'if-none-match': 'W/"h1"' }, '127.0.0.1');
+    const answer = (await fast.answer('/i/abc.png', { 'if-none-match': 'W/"h1"' }, '127.0.0.1'));
     expect(answer?.status).toBe(304);
     expect(answer?.body).toBeUndefined();
     expect(Object.keys(answer!.headers).sort()).toEqual(['cache-control', 'etag', 'referrer-policy', 'vary', 'x-content-type-options']);
@@ -44,13 +44,13 @@ describe('FastPath', () => {
     fast.confirm('/api/render?spec=a&format=png', {}, written());
     fast.remember(cache, '/api/render?spec=a', 'image/webp', 'h1');
     fast.confirm('/api/render?spec=a', { accept: 'image/webp' }, written());
-    expect(fast.answer('/api/render?spec=a&format=png&x=1', {}, 'ip')).toBeUndefined();
-    expect(fast.answer('/api/render?spec=a', { accept: 'image/webp' }, 'ip')?.status).toBe(200);
-    expect(fast.answer('/api/render?spec=a', { accept: 'application/pdf' }, 'ip')).toBeUndefined();
-    expect(fast.answer('/api/render?spec=a&format=png', { authorization: 'Bearer x' }, 'ip')).toBeUndefined();
+    expect((await fast.answer('/api/render?spec=a&format=png&x=1', {}, 'ip'))).toBeUndefined();
+    expect((await fast.answer('/api/render?spec=a', { accept: 'image/webp' }, 'ip'))?.status).toBe(200);
+    expect((await fast.answer('/api/render?spec=a', { accept: 'application/pdf' }, 'ip'))).toBeUndefined();
+    expect((await fast.answer('/api/render?spec=a&format=png', { authorization: 'Bearer x' }, 'ip'))).toBeUndefined();
     const empty = new RenderCache([new MemoryTier(1024)]);
     fast.remember(empty, '/i/gone.png', undefined, 'gone');
     fast.confirm('/i/gone.png', {}, written());
-    expect(fast.answer('/i/gone.png', {}, 'ip')).toBeUndefined();
+    expect((await fast.answer('/i/gone.png', {}, 'ip'))).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { MAX_FAST_PATH_URLS } from '@/lib/limits';
 import type { RenderCache } from '@/lib/render/cache';
+import type { Rendered } from '@/lib/render/render';
 import { takeRenderToken } from './guard';
 
 /**
@@ -66,22 +67,32 @@ export class FastPath {
     return this.urls.get(keyOf(pathAndQuery, undefined)) ?? this.urls.get(keyOf(pathAndQuery, accept));
   }
 
-  /** The answer to a GET, or undefined to let Next.js route it. */
-  answer(pathAndQuery: string, headers: IncomingHeaders, clientIp: string): FastAnswer | undefined {
+  /**
+   * The answer to a GET, or undefined to let Next.js route it. A promise only when the rate limit
+   * is counted in Redis (GLIMPSE_REDIS_URL): the token is taken there, so nodes share the count.
+   */
+  answer(pathAndQuery: string, headers: IncomingHeaders, clientIp: string): FastAnswer | undefined | Promise<FastAnswer | undefined> {
     if (!this.cache || headers.authorization !== undefined) return undefined;
     const remembered = this.lookUp(pathAndQuery, headers);
     if (!remembered?.headers) return undefined;
     const rendered = this.cache.peekMemory(remembered.hash);
     if (!rendered) return undefined;
-    if (!takeRenderToken(`ip:${clientIp}`)) return undefined;
-    const ifNoneMatch = typeof headers['if-none-match'] === 'string' ? headers['if-none-match'] : undefined;
-    if (etagMatches(ifNoneMatch, `"${remembered.hash}"`)) {
-      // What the route's 304 carries: the validators and caching headers, no entity headers.
-      const kept = Object.fromEntries(Object.entries(remembered.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)));
-      return { status: 304, headers: kept };
-    }
-    return { status: 200, headers: { ...remembered.headers, 'x-glimpse-cache': 'hit', 'content-length': String(rendered.body.byteLength) }, body: rendered.body };
+    const written = { hash: remembered.hash, headers: remembered.headers };
+    const token = takeRenderToken(`ip:${clientIp}`);
+    if (token === true) return replay(written, rendered, headers);
+    if (token === false) return undefined;
+    return token.then((taken) => (taken ? replay(written, rendered, headers) : undefined));
   }
+}
+
+function replay(remembered: { hash: string; headers: Record<string, string | string[]> }, rendered: Rendered, headers: IncomingHeaders): FastAnswer {
+  const ifNoneMatch = typeof headers['if-none-match'] === 'string' ? headers['if-none-match'] : undefined;
+  if (etagMatches(ifNoneMatch, `"${remembered.hash}"`)) {
+    // What the route's 304 carries: the validators and caching headers, no entity headers.
+    const kept = Object.fromEntries(Object.entries(remembered.headers).filter(([name]) => NOT_MODIFIED_HEADERS.has(name)));
+    return { status: 304, headers: kept };
+  }
+  return { status: 200, headers: { ...remembered.headers, 'x-glimpse-cache': 'hit', 'content-length': String(rendered.body.byteLength) }, body: rendered.body };
 }
 
 // One per process, found by scripts/server.mjs (plain JS, outside the bundles) under this symbol.

@@ -1,6 +1,8 @@
 import { env } from '@/lib/env';
+import { GlimpseError } from '@/lib/errors';
 import { apiKeyIdentity, requireApiKey, type ApiKeyIdentity } from './api-keys';
-import { RateLimiter } from './rate-limit';
+import { redisLink } from '@/lib/redis/link';
+import { RateLimiter, SharedRateLimiter } from './rate-limit';
 import { verifySignedUrl } from './signing';
 
 /**
@@ -30,26 +32,43 @@ export interface Admitted {
 export const CLIENT_IP_HEADER = 'x-glimpse-client-ip';
 
 interface Limiters {
-  renders: RateLimiter;
-  model: RateLimiter;
+  renders: RateLimiter | SharedRateLimiter;
+  model: RateLimiter | SharedRateLimiter;
 }
 // Next.js gives each route bundle its own copy of this module: one set of buckets per process.
 const SHARED = Symbol.for('glimpse.rateLimiters');
 const processWide = globalThis as { [SHARED]?: Limiters };
-const limiters = (): Limiters =>
-  (processWide[SHARED] ??= { renders: new RateLimiter(env.GLIMPSE_RATE_LIMIT_RENDERS), model: new RateLimiter(env.GLIMPSE_RATE_LIMIT_MODEL) });
-
-/** For the HTTP fast path: one token from the render bucket, or false when the client is over its rate. */
-export function takeRenderToken(client: string): boolean {
-  try {
-    limiters().renders.take(client);
-    return true;
-  } catch {
-    return false;
-  }
+/** Local buckets; with GLIMPSE_REDIS_URL, the cluster's buckets in Redis (these local ones while it is away). */
+function limiters(): Limiters {
+  if (processWide[SHARED]) return processWide[SHARED];
+  const link = redisLink();
+  const renders = new RateLimiter(env.GLIMPSE_RATE_LIMIT_RENDERS);
+  const model = new RateLimiter(env.GLIMPSE_RATE_LIMIT_MODEL);
+  processWide[SHARED] = link ? { renders: new SharedRateLimiter(link, 'renders', renders), model: new SharedRateLimiter(link, 'model', model) } : { renders, model };
+  return processWide[SHARED];
 }
 
-export function admit(request: Request, admission: Admission): Admitted {
+const refused = (error: unknown) => {
+  if (error instanceof GlimpseError && error.code === 'rate_limited') return false;
+  throw error;
+};
+
+/**
+ * For the HTTP fast path: one token from the render bucket, or false when the client is over its
+ * rate. Synchronous with local buckets; a promise with Redis's (the fast path then answers async).
+ */
+export function takeRenderToken(client: string): boolean | Promise<boolean> {
+  // No instanceof: the limiters may come from another bundle's copy of these classes.
+  let taken: void | Promise<void>;
+  try {
+    taken = limiters().renders.take(client);
+  } catch (error) {
+    return refused(error);
+  }
+  return taken ? taken.then(() => true, refused) : true;
+}
+
+export async function admit(request: Request, admission: Admission): Promise<Admitted> {
   let key: ApiKeyIdentity | null;
   if (admission === 'signed-url') {
     key = apiKeyIdentity(request);
@@ -58,6 +77,6 @@ export function admit(request: Request, admission: Admission): Admitted {
   else key = requireApiKey(request);
   const client = key ? `key:${key.name}` : `ip:${request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'}`;
   const usesModel = (admission === 'api-model' || admission === 'chat') && env.GLIMPSE_MODEL !== undefined;
-  (usesModel ? limiters().model : limiters().renders).take(client);
+  await (usesModel ? limiters().model : limiters().renders).take(client);
   return { key, client };
 }

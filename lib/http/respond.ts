@@ -47,7 +47,7 @@ export function specParamUrls(origin: string, spec: VisualSpec, formats: FileFor
  */
 export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true) {
   const { width, height, alt, findings } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
-  const id = store ? saveSpec(spec) : null;
+  const id = store ? await saveSpec(spec) : null;
   const origin = publicOrigin(request);
   const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls, lint: [...lintSpec(spec), ...(findings ?? [])] };

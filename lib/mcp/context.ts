@@ -24,12 +24,12 @@ export interface McpContext {
   transport: 'http' | 'stdio';
   /** Through the render service: worker pool (deadline, queue) and output cache. */
   render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal): Promise<Rendered>;
-  /** Makes a spec addressable — stored in SQLite (HTTP) or kept for this session (stdio) — and returns its links. */
-  publish(spec: VisualSpec): VisualLinks;
+  /** Makes a spec addressable — stored in the server's store (HTTP) or kept for this session (stdio) — and returns its links. */
+  publish(spec: VisualSpec): Promise<VisualLinks> | VisualLinks;
   /** A spec published earlier, by id (`export_deck` with `id`); undefined when unknown. */
-  lookup(id: string): unknown;
+  lookup(id: string): Promise<unknown> | unknown;
   /** Called before a tool call that may reach the model (generate_visual): rate limits. Throws to refuse. */
-  admitModelCall(): void;
+  admitModelCall(): Promise<void> | void;
   /** The MCP App's self-contained HTML. */
   appHtml(): Promise<string>;
   /** Origins the App may load pictures from (the server's own origin over HTTP; none over stdio). */

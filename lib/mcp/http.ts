@@ -8,7 +8,7 @@ import { httpLinks } from './links';
 
 /**
  * The tools' context for one Streamable HTTP request: renders through the server's render
- * service (worker pool + output cache), specs stored in SQLite for short /i/<id> URLs on the
+ * service (worker pool + output cache), specs stored (SQLite or PostgreSQL) for short /i/<id> URLs on the
  * request's public origin, and the model's rate limit for generate_visual.
  */
 export function httpContext(request: Request): McpContext {
@@ -16,9 +16,9 @@ export function httpContext(request: Request): McpContext {
   return {
     transport: 'http',
     render: async (spec, options, signal) => (await renderService().render(spec, options, signal)).rendered,
-    publish: (spec) => httpLinks(origin, spec, saveSpec(spec)),
+    publish: async (spec) => httpLinks(origin, spec, await saveSpec(spec)),
     lookup: (id) => (isSpecId(id) ? loadSpec(id) : undefined),
-    admitModelCall: () => void admit(request, 'api-model'),
+    admitModelCall: async () => void (await admit(request, 'api-model')),
     appHtml: () => appHtml('build'),
     resourceDomains: [origin],
     signal: request.signal,

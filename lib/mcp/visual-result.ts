@@ -63,7 +63,7 @@ function describeText(spec: VisualSpec, links: VisualLinks, picture: InlinePictu
  */
 export async function visualResult(context: McpContext, spec: VisualSpec, options: VisualResultOptions = {}): Promise<CallToolResult> {
   const page = slideIndex(spec, options.slide);
-  const links = context.publish(spec);
+  const links = await context.publish(spec);
   const picture = await inlinePng((renderOptions) => context.render(spec, renderOptions, options.signal), page);
   const pngUri = page !== undefined && links.deck ? links.deck.slides[page] : (links.url ?? links.files.png);
   const content: Content[] = [];

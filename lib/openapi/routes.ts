@@ -56,7 +56,7 @@ export function routeDescriptors(origin: string): RouteDescriptor[] {
           summary: 'Liveness and render load',
           tag: 'Server',
           access: 'open',
-          responses: { 200: { description: 'Up', content: { 'application/json': healthSchema } }, 503: { description: 'Storage or render workers failing', content: { 'application/json': healthSchema } } },
+          responses: { 200: { description: 'Up', content: { 'application/json': healthSchema } }, 503: { description: 'Storage or render workers failing (Redis being away is not: 200 with redis: unreachable)', content: { 'application/json': healthSchema } } },
           examples: [{ name: 'health', summary: 'Is it up?', status: 200, contentType: 'application/json' }],
         },
       },

@@ -28,6 +28,7 @@ const ERROR_CODES = {
   render_failed: true,
   render_timeout: true,
   unavailable: true,
+  store_unavailable: true,
   cancelled: true,
   model_refused: true,
   provider_rate_limited: true,
@@ -123,7 +124,10 @@ export const healthSchema = z
     status: z.enum(['ok', 'degraded']),
     kinds: z.array(z.enum(visualKinds as [string, ...string[]])).describe('The render targets'),
     renderer: z.number().describe('Renderer version (in every ETag)'),
-    storage: z.enum(['ok', 'error']),
+    store: z.enum(['sqlite', 'postgres']).describe('Where specs, decks and conversations are kept (GLIMPSE_DATABASE_URL: postgres)'),
+    storage: z.enum(['ok', 'error']).describe('Whether the store answers; error → 503'),
+    cache: z.enum(['memory', 'disk', 'redis', 'none']).describe("The output cache's outermost tier (redis: shared by every node)"),
+    redis: z.enum(['ok', 'unreachable']).optional().describe('With GLIMPSE_REDIS_URL: whether Redis answers; unreachable stays 200 (this node caches and limits on its own meanwhile)'),
     render: z.object({ status: z.enum(['ok', 'error']), workers: z.number().optional(), maxQueue: z.number().optional(), admitted: z.number().optional(), running: z.number().optional() }),
   })
   .describe('Liveness and load');

@@ -2,26 +2,45 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { GlimpseError } from '@/lib/errors';
-import { MAX_CACHED_OUTPUT_BYTES } from '@/lib/limits';
+import { MAX_CACHED_OUTPUT_BYTES, SHARED_RENDER_POLL_MS, SHARED_RENDER_WAIT_MS } from '@/lib/limits';
 import type { Rendered } from './render';
 
 /** What `X-Glimpse-Cache` says: drawn for this request, found here, or found in a tier other servers fill. */
 export type CacheStatus = 'miss' | 'hit' | 'shared';
 
 /**
- * One level of the output cache, keyed by `renderHash`. Memory and disk answer `hit`; a Redis
- * tier (raw `SET key bytes PX ttl`, an error counted as a miss) would answer `shared`.
+ * One level of the output cache, keyed by `renderHash`. Memory and disk answer `hit`; the Redis
+ * tier (./redis-tier.ts, an error counted as a miss) answers `shared`.
  */
 export interface CacheTier {
+  /** Which kind of tier (for /api/health; `instanceof` fails across Next.js's module copies). */
+  readonly name: 'memory' | 'disk' | 'redis';
   readonly answers: Exclude<CacheStatus, 'miss'>;
   get(key: string): Promise<Rendered | undefined>;
   set(key: string, value: Rendered): Promise<void>;
 }
 
+/** A node's claim on drawing one output: `taken` when another node is drawing it already. */
+export interface RenderClaim {
+  taken: boolean;
+  /** Lets the other nodes stop waiting (called after the output was stored, or the render failed). */
+  release(): Promise<void>;
+}
+
+/** A tier other nodes fill too, with a short lock per key: single-flight across the cluster. */
+export interface SharedCacheTier extends CacheTier {
+  claim(key: string): Promise<RenderClaim>;
+  /** Whether some node still holds the claim on `key`. */
+  claimed(key: string): Promise<boolean>;
+}
+
+const isShared = (tier: CacheTier): tier is SharedCacheTier => 'claim' in tier;
+
 const sizeOf = (value: Rendered) => value.body.byteLength + value.alt.length + value.contentType.length + 64;
 
 /** In-process LRU bounded by bytes (lru-cache; single-flight is ours, not its fetchMethod). */
 export class MemoryTier implements CacheTier {
+  readonly name = 'memory' as const;
   readonly answers = 'hit' as const;
   private readonly entries: LRUCache<string, Rendered>;
 
@@ -55,6 +74,7 @@ const STALE_TEMP_MS = 60_000;
  * cache served a crash's 0-byte file until restart).
  */
 export class DiskTier implements CacheTier {
+  readonly name = 'disk' as const;
   readonly answers = 'hit' as const;
   /** key → bytes on disk, least recently used first. */
   private ledger: Promise<Map<string, number>> | undefined;
@@ -70,7 +90,7 @@ export class DiskTier implements CacheTier {
     const ledger = await this.load();
     if (!ledger.has(key)) return undefined;
     const file = this.file(key);
-    const value = decode(await readFile(file).catch(() => undefined), key);
+    const value = decodeEntry(await readFile(file).catch(() => undefined), key);
     if (!value) {
       this.forget(ledger, key);
       await rm(file, { force: true });
@@ -87,7 +107,7 @@ export class DiskTier implements CacheTier {
 
   async set(key: string, value: Rendered): Promise<void> {
     const ledger = await this.load();
-    const bytes = encode(value);
+    const bytes = encodeEntry(value);
     if (bytes.byteLength > Math.min(this.maxBytes, MAX_CACHED_OUTPUT_BYTES)) return;
     const file = this.file(key);
     const temporary = `${file}.${process.pid}.${(this.writes += 1)}.tmp`;
@@ -144,8 +164,8 @@ export class DiskTier implements CacheTier {
   }
 }
 
-/** MAGIC · u32 length of the JSON metadata · metadata · body. */
-function encode(value: Rendered): Buffer {
+/** MAGIC · u32 length of the JSON metadata · metadata · body (the disk and Redis tiers' entries). */
+export function encodeEntry(value: Rendered): Buffer {
   const { body, ...meta } = value;
   const json = Buffer.from(JSON.stringify(meta));
   const length = Buffer.alloc(4);
@@ -153,7 +173,8 @@ function encode(value: Rendered): Buffer {
   return Buffer.concat([MAGIC, length, json, body]);
 }
 
-function decode(bytes: Buffer | undefined, key: string): Rendered | undefined {
+/** An entry back, or undefined when it is not one or is another key's. */
+export function decodeEntry(bytes: Buffer | undefined, key: string): Rendered | undefined {
   if (!bytes || bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) return undefined;
   const start = MAGIC.byteLength + 4;
   const end = start + bytes.readUInt32BE(MAGIC.byteLength);
@@ -174,16 +195,28 @@ interface Flight {
   settled: boolean;
 }
 
+export interface SharedWait {
+  /** How long to wait for another node's render before drawing it here (ms). */
+  waitMs: number;
+  /** How often to look for it meanwhile (ms). */
+  pollMs: number;
+}
+
 /**
- * The output cache in front of the workers: tiers in order (memory, disk, later Redis), and
+ * The output cache in front of the workers: tiers in order (memory, disk, Redis), and
  * single-flight — concurrent requests for one key share one lookup and one render. Each caller
  * races the shared work against its own signal; the render is stopped only when no caller is left.
- * Only successes are stored: an error or a timeout is never cached.
+ * With a shared tier the single-flight spans nodes: the node that claims a key draws it; the others
+ * poll the shared tier for up to `waitMs`, then draw it themselves (a lost claim costs time, never
+ * an answer). Only successes are stored: an error or a timeout is never cached.
  */
 export class RenderCache {
   private readonly flights = new Map<string, Flight>();
 
-  constructor(readonly tiers: CacheTier[]) {}
+  constructor(
+    readonly tiers: CacheTier[],
+    private readonly shared: SharedWait = { waitMs: SHARED_RENDER_WAIT_MS, pollMs: SHARED_RENDER_POLL_MS },
+  ) {}
 
   /** What the in-memory tier holds for `key` right now, if there is one (no disk, no render). */
   peekMemory(key: string): Rendered | undefined {
@@ -227,9 +260,34 @@ export class RenderCache {
         return { rendered: found, cache: tier.answers };
       }
     }
-    const rendered = await render(signal);
-    await this.store(key, rendered, this.tiers);
-    return { rendered, cache: 'miss' as const };
+    const shared = this.tiers.find(isShared);
+    const claim = shared ? await shared.claim(key) : undefined;
+    if (shared && claim?.taken) {
+      const found = await this.waitForOtherNode(shared, key, signal);
+      if (found) {
+        await this.store(key, found, this.tiers.slice(0, this.tiers.indexOf(shared)));
+        return { rendered: found, cache: shared.answers };
+      }
+    }
+    try {
+      const rendered = await render(signal);
+      await this.store(key, rendered, this.tiers);
+      return { rendered, cache: 'miss' as const };
+    } finally {
+      await claim?.release();
+    }
+  }
+
+  /** Another node's output once it is in the shared tier; undefined when its claim ended without one, or time ran out. */
+  private async waitForOtherNode(shared: SharedCacheTier, key: string, signal: AbortSignal): Promise<Rendered | undefined> {
+    const deadline = Date.now() + this.shared.waitMs;
+    while (Date.now() < deadline && !signal.aborted) {
+      await new Promise((resolve) => setTimeout(resolve, this.shared.pollMs));
+      const found = await shared.get(key);
+      if (found) return found;
+      if (!(await shared.claimed(key))) return shared.get(key);
+    }
+    return undefined;
   }
 
   /** A failed write costs a later render, never this answer. */

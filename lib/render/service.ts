@@ -5,8 +5,10 @@ import path from 'node:path';
 import { env } from '@/lib/env';
 import type { GlimpseError } from '@/lib/errors';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
+import { redisLink } from '@/lib/redis/link';
 import { DiskTier, MemoryTier, RenderCache, type CacheStatus, type CacheTier } from './cache';
 import { defaultRenderPool, type RenderPool } from './pool';
+import { RedisTier } from './redis-tier';
 import { renderHash, type Rendered, type RenderOptions } from './render';
 import { serializeError } from './worker-protocol';
 
@@ -78,13 +80,38 @@ export class RenderService {
 
 const MB = 1024 * 1024;
 
-/** Memory (GLIMPSE_RENDER_CACHE_MB), then disk (GLIMPSE_RENDER_DISK_CACHE_MB) where there is a build to key it on. */
+/**
+ * Memory (GLIMPSE_RENDER_CACHE_MB), then disk (GLIMPSE_RENDER_DISK_CACHE_MB) where there is a build
+ * to key it on, then Redis (GLIMPSE_REDIS_URL), which every node shares.
+ */
 function defaultCache(): RenderCache {
   const tiers: CacheTier[] = [];
   if (env.GLIMPSE_RENDER_CACHE_MB > 0) tiers.push(new MemoryTier(env.GLIMPSE_RENDER_CACHE_MB * MB));
   const directory = diskCacheDirectory();
   if (directory) tiers.push(new DiskTier(directory, env.GLIMPSE_RENDER_DISK_CACHE_MB * MB));
+  const link = redisLink();
+  // The lock lives as long as a render may: past it, the holder's worker was killed anyway.
+  if (link) tiers.push(new RedisTier(link, `glimpse:render:${buildTag() ?? 'source'}:`, env.GLIMPSE_REDIS_CACHE_TTL_SECONDS, env.GLIMPSE_RENDER_TIMEOUT_MS));
   return new RenderCache(tiers);
+}
+
+/** The outermost tier the cache has (for /api/health): what a miss here falls through to last. */
+export function cacheTierName(cache: RenderCache): CacheTier['name'] | 'none' {
+  return cache.tiers.at(-1)?.name ?? 'none';
+}
+
+/**
+ * What the build that draws is called: a hash of the worker bundle and Next's BUILD_ID (undefined
+ * without a bundle: dev, tests and the bench run the source). `renderHash` names what was asked,
+ * not the code that drew it, so the disk folder and the Redis keys carry this too.
+ */
+function buildTag(): string | undefined {
+  const bundle = env.GLIMPSE_RENDER_WORKER_BUNDLE;
+  if (!bundle) return undefined;
+  const build = createHash('sha256').update(readFileSync(/*turbopackIgnore: true*/ bundle));
+  const buildId = path.join(path.dirname(bundle), '..', 'BUILD_ID');
+  if (existsSync(/*turbopackIgnore: true*/ buildId)) build.update(readFileSync(/*turbopackIgnore: true*/ buildId));
+  return build.digest('base64url').slice(0, 16);
 }
 
 /**
@@ -95,13 +122,9 @@ function defaultCache(): RenderCache {
  * with GLIMPSE_DB_PATH=":memory:".
  */
 function diskCacheDirectory(): string | undefined {
-  const bundle = env.GLIMPSE_RENDER_WORKER_BUNDLE;
-  if (!bundle || env.GLIMPSE_DB_PATH === ':memory:' || env.GLIMPSE_RENDER_DISK_CACHE_MB <= 0) return undefined;
-  const build = createHash('sha256').update(readFileSync(/*turbopackIgnore: true*/ bundle));
-  const buildId = path.join(path.dirname(bundle), '..', 'BUILD_ID');
-  if (existsSync(/*turbopackIgnore: true*/ buildId)) build.update(readFileSync(/*turbopackIgnore: true*/ buildId));
+  const current = buildTag();
+  if (!current || env.GLIMPSE_DB_PATH === ':memory:' || env.GLIMPSE_RENDER_DISK_CACHE_MB <= 0) return undefined;
   const root = `${path.resolve(env.GLIMPSE_DB_PATH).replace(/\.(db|sqlite3?)$/, '')}-render-cache`;
-  const current = build.digest('base64url').slice(0, 16);
   void removeOtherBuilds(root, current);
   return path.join(root, current);
 }

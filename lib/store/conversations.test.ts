@@ -1,88 +1,107 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CONVERSATION_ID_CHARS, MAX_CONVERSATION_TITLE_CHARS, MAX_LISTED_CONVERSATIONS, MIN_CONVERSATION_ID_CHARS } from '@/lib/limits';
 import type { GlimpseUIMessage } from '@/lib/llm/chat-message';
-import { database } from './db';
+import { describeEachStore } from '@/lib/testing/stores';
 import { conversationTitle, deleteConversation, isConversationId, listConversations, loadConversation, loadSharedConversation, newId, saveConversation } from './conversations';
 
 const ask = (text: string, id = newId()): GlimpseUIMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 const owner = () => `anon:${newId()}`;
 
-describe('conversations in SQLite', () => {
-  it('saves, reloads and keeps the share id across updates', () => {
+describeEachStore('conversations', (current) => {
+  it('saves, reloads and keeps the share id across updates', async () => {
     const id = newId();
     const alice = owner();
-    expect(saveConversation(id, alice, [ask('compare the populations\nCity,Population')], 1000)).toBe(true);
-    const first = loadConversation(id, alice);
+    expect(await saveConversation(id, alice, [ask('compare the populations\nCity,Population')], 1000)).toBe(true);
+    const first = await loadConversation(id, alice);
     expect(first?.title).toBe('compare the populations');
     expect(first?.messages).toHaveLength(1);
     expect(isConversationId(first!.shareId)).toBe(true);
     expect(first!.shareId).not.toBe(id);
 
-    expect(saveConversation(id, alice, [...first!.messages, { id: 'answer', role: 'assistant', parts: [{ type: 'text', text: 'Here is a chart.' }] }], 2000)).toBe(true);
-    const second = loadConversation(id, alice);
+    expect(await saveConversation(id, alice, [...first!.messages, { id: 'answer', role: 'assistant', parts: [{ type: 'text', text: 'Here is a chart.' }] }], 2000)).toBe(true);
+    const second = await loadConversation(id, alice);
     expect(second?.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
     expect(second?.shareId).toBe(first!.shareId);
     expect(second?.createdAt).toBe(1000);
     expect(second?.updatedAt).toBe(2000);
-    expect(loadSharedConversation(first!.shareId)?.id).toBe(id);
-    expect(loadSharedConversation(id)).toBeUndefined();
+    expect((await loadSharedConversation(first!.shareId))?.id).toBe(id);
+    expect(await loadSharedConversation(id)).toBeUndefined();
   });
 
-  it('lists newest first, at most MAX_LISTED_CONVERSATIONS', () => {
+  it('lists newest first, at most MAX_LISTED_CONVERSATIONS', async () => {
     const alice = owner();
-    const ids = Array.from({ length: MAX_LISTED_CONVERSATIONS + 3 }, (_, index) => {
-      const id = newId();
-      saveConversation(id, alice, [ask(`question ${index}`)], 10_000 + index);
-      return id;
-    });
-    const listed = listConversations(alice);
+    const ids: string[] = [];
+    for (let index = 0; index < MAX_LISTED_CONVERSATIONS + 3; index++) {
+      ids.push(newId());
+      await saveConversation(ids[index]!, alice, [ask(`question ${index}`)], 10_000 + index);
+    }
+    const listed = await listConversations(alice);
     expect(listed).toHaveLength(MAX_LISTED_CONVERSATIONS);
     expect(listed[0]?.id).toBe(ids.at(-1));
     expect(listed.map((entry) => entry.id)).not.toContain(ids[0]);
-    expect(listConversations(alice, 2)).toHaveLength(2);
+    expect(await listConversations(alice, 2)).toHaveLength(2);
   });
 
-  it('deletes', () => {
+  it('lists the later saved first when two were updated in the same millisecond', async () => {
+    const alice = owner();
+    const [older, newer] = [newId(), newId()];
+    await saveConversation(older, alice, [ask('first')], 5000);
+    await saveConversation(newer, alice, [ask('second')], 5000);
+    expect((await listConversations(alice)).map((entry) => entry.id)).toEqual([newer, older]);
+  });
+
+  it('keeps any text: control characters, emoji, lone surrogates in the messages and the title', async () => {
+    const alice = owner();
+    const id = newId();
+    const text = 'nul\u0000 tab\t 👩‍👩‍👧 \ud800 end';
+    expect(await saveConversation(id, alice, [ask(text)])).toBe(true);
+    const loaded = await loadConversation(id, alice);
+    expect(loaded?.messages[0]?.parts).toEqual([{ type: 'text', text: JSON.parse(JSON.stringify(text)) }]);
+    expect(loaded?.title.startsWith('nul')).toBe(true);
+  });
+
+  it('deletes', async () => {
     const id = newId();
     const alice = owner();
-    saveConversation(id, alice, [ask('to delete')]);
-    expect(deleteConversation(id, alice)).toBe(true);
-    expect(loadConversation(id, alice)).toBeUndefined();
-    expect(deleteConversation(id, alice)).toBe(false);
+    await saveConversation(id, alice, [ask('to delete')]);
+    expect(await deleteConversation(id, alice)).toBe(true);
+    expect(await loadConversation(id, alice)).toBeUndefined();
+    expect(await deleteConversation(id, alice)).toBe(false);
   });
 
-  it("a conversation is its owner's: a stranger cannot list, load, overwrite or delete it", () => {
+  it("a conversation is its owner's: a stranger cannot list, load, overwrite or delete it", async () => {
     const id = newId();
     const [alice, mallory] = [owner(), owner()];
-    saveConversation(id, alice, [ask('mine')], 1000);
-    expect(listConversations(mallory).map((entry) => entry.id)).not.toContain(id);
-    expect(listConversations(alice).map((entry) => entry.id)).toContain(id);
-    expect(loadConversation(id, mallory)).toBeUndefined();
+    await saveConversation(id, alice, [ask('mine')], 1000);
+    expect((await listConversations(mallory)).map((entry) => entry.id)).not.toContain(id);
+    expect((await listConversations(alice)).map((entry) => entry.id)).toContain(id);
+    expect(await loadConversation(id, mallory)).toBeUndefined();
     // Saving under a taken id writes nothing: no takeover, no fork.
-    expect(saveConversation(id, mallory, [ask('overwritten')], 2000)).toBe(false);
-    expect(deleteConversation(id, mallory)).toBe(false);
-    const kept = loadConversation(id, alice);
+    expect(await saveConversation(id, mallory, [ask('overwritten')], 2000)).toBe(false);
+    expect(await deleteConversation(id, mallory)).toBe(false);
+    const kept = await loadConversation(id, alice);
     expect(kept?.messages.map((message) => message.parts)).toEqual([[{ type: 'text', text: 'mine' }]]);
     expect(kept?.updatedAt).toBe(1000);
     // The share link stays public.
-    expect(loadSharedConversation(kept!.shareId)?.id).toBe(id);
+    expect((await loadSharedConversation(kept!.shareId))?.id).toBe(id);
   });
 
-  it('a row from before owners is reachable only through its share link', () => {
+  it('a row from before owners is reachable only through its share link', async () => {
     const id = newId();
     const shareId = newId();
     const question = ask('old');
-    database()
-      .prepare('insert into conversations (id, share_id, owner, title, messages, created_at, updated_at) values (?, ?, null, ?, ?, 1, 1)')
-      .run(id, shareId, 'old', JSON.stringify([question]));
+    await current().insertOwnerless({ id, shareId, title: 'old', messages: JSON.stringify([question]), createdAt: 1, updatedAt: 1 });
     const anyone = owner();
-    expect(loadConversation(id, anyone)).toBeUndefined();
-    expect(listConversations(anyone).map((entry) => entry.id)).not.toContain(id);
-    expect(saveConversation(id, anyone, [ask('claimed')])).toBe(false);
-    expect(deleteConversation(id, anyone)).toBe(false);
-    expect(loadSharedConversation(shareId)?.messages).toEqual([question]);
+    expect(await loadConversation(id, anyone)).toBeUndefined();
+    expect((await listConversations(anyone)).map((entry) => entry.id)).not.toContain(id);
+    expect(await saveConversation(id, anyone, [ask('claimed')])).toBe(false);
+    expect(await deleteConversation(id, anyone)).toBe(false);
+    expect((await loadSharedConversation(shareId))?.messages).toEqual([question]);
   });
 
+});
+
+describe('conversation titles and ids', () => {
   it('titles from the first line of the first question, cut at MAX_CONVERSATION_TITLE_CHARS', () => {
     expect(conversationTitle([])).toBe('New chat');
     expect(conversationTitle([ask('x'.repeat(MAX_CONVERSATION_TITLE_CHARS))])).toHaveLength(MAX_CONVERSATION_TITLE_CHARS);

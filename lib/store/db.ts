@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { env } from '@/lib/env';
 
-/** Schema migrations, applied in order; the index + 1 is the stored `user_version`. */
+/** SQLite's schema migrations (lib/store/postgres.ts keeps PostgreSQL's), applied in order; the index + 1 is the stored `user_version`. */
 export const MIGRATIONS = [
   `create table specs (
      id text primary key,
@@ -25,14 +24,6 @@ export const MIGRATIONS = [
   `alter table conversations add column owner text;
    create index conversations_by_owner on conversations (owner, updated_at desc)`,
 ];
-
-let connection: Database.Database | undefined;
-
-/** The SQLite database (opened on first use, migrated, WAL mode). */
-export function database(): Database.Database {
-  connection ??= openDatabase(env.GLIMPSE_DB_PATH);
-  return connection;
-}
 
 /** Opens a SQLite file (or ":memory:") and applies the migrations it has not had yet. */
 export function openDatabase(file: string): Database.Database {

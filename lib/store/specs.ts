@@ -1,7 +1,7 @@
-import { database } from './db';
 import { contentHash } from '@/lib/hash';
 import { SPEC_ID_CHARS } from '@/lib/limits';
 import type { VisualSpec } from '@/lib/spec/visual';
+import { store } from './store';
 
 /** Version of the stored spec format; old rows can be migrated by comparing it. */
 export const SPEC_FORMAT_VERSION = 1;
@@ -10,11 +10,9 @@ export const SPEC_FORMAT_VERSION = 1;
  * Stores a validated spec under its content hash (idempotent) and returns the id. Storing it again
  * moves its `created_at` forward, so GLIMPSE_RETENTION_DAYS counts from the latest store.
  */
-export function saveSpec(spec: VisualSpec, now = Date.now()): string {
+export async function saveSpec(spec: VisualSpec, now = Date.now()): Promise<string> {
   const id = specId(spec);
-  database()
-    .prepare('insert into specs (id, kind, spec, spec_version, created_at) values (?, ?, ?, ?, ?) on conflict (id) do update set created_at = excluded.created_at')
-    .run(id, spec.kind, JSON.stringify(spec), SPEC_FORMAT_VERSION, now);
+  await store().saveSpec({ id, kind: spec.kind, spec: JSON.stringify(spec), specVersion: SPEC_FORMAT_VERSION, createdAt: now });
   return id;
 }
 
@@ -24,9 +22,9 @@ export function specId(spec: VisualSpec): string {
 }
 
 /** The stored spec JSON (unvalidated: callers parse it, so schema changes surface as clear errors). */
-export function loadSpec(id: string): unknown {
-  const row = database().prepare('select spec from specs where id = ?').get(id) as { spec: string } | undefined;
-  return row ? (JSON.parse(row.spec) as unknown) : undefined;
+export async function loadSpec(id: string): Promise<unknown> {
+  const text = await store().loadSpec(id);
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }
 
 export function isSpecId(value: string): boolean {

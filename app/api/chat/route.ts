@@ -20,24 +20,24 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Streaming chat (AI SDK UI message stream): every answer is a visual, a typed tool part, with a
- * short caption. The conversation is stored in SQLite before and after the answer, under the
+ * short caption. The conversation is stored (SQLite or PostgreSQL) before and after the answer, under the
  * asker's owner id: an id that exists but is someone else's is 404 (nothing appended, no fork).
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const owner = ownerOf(request);
-    admit(request, 'chat');
+    await admit(request, 'chat');
     const parsed = chatRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
     const body = parsed.data;
     const prompt = questionText(body);
     if (!owner) throw conversationNotFound(body.id);
     const key = ownerKey(owner);
-    const stored = loadConversation(body.id, key)?.messages ?? [];
+    const stored = (await loadConversation(body.id, key))?.messages ?? [];
     const messages = conversationHistory(stored, body.message as GlimpseUIMessage);
     const previousSpec = editTarget(messages.slice(0, -1), prompt);
     // Creates it, or writes only where this owner owns it: a stranger's (or an ownerless old) id is refused here.
-    if (!saveConversation(body.id, key, messages)) throw conversationNotFound(body.id);
+    if (!(await saveConversation(body.id, key, messages))) throw conversationNotFound(body.id);
 
     const stream = createUIMessageStream<GlimpseUIMessage>({
       originalMessages: messages,
@@ -100,7 +100,7 @@ export async function POST(request: Request): Promise<Response> {
           writer.write({ type: 'tool-output-error', toolCallId, errorText: reportError(error).message });
         }
       },
-      onFinish: ({ messages: finished }) => void saveConversation(body.id, key, finished),
+      onFinish: ({ messages: finished }) => void saveConversation(body.id, key, finished).catch((error: unknown) => reportError(error)),
       onError: (error) => reportError(error).message,
     });
     return createUIMessageStreamResponse({ stream });

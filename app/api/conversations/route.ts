@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/conversations → { conversations: [{ id, title, updatedAt }] }: the asker's own, newest first. */
 export async function GET(request: Request): Promise<Response> {
-  return handle(async () => Response.json({ conversations: ownedConversations(ownerOf(request)) }, { headers: { 'Cache-Control': 'no-store' } }));
+  return handle(async () => Response.json({ conversations: await ownedConversations(ownerOf(request)) }, { headers: { 'Cache-Control': 'no-store' } }));
 }

@@ -21,7 +21,7 @@ async function planAndDescribe(request: Request, body: GenerateRequest, onPartia
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'api-model');
+    await admit(request, 'api-model');
     const parsed = generateRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_request');
     const body = parsed.data;

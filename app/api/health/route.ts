@@ -1,7 +1,8 @@
-import { database } from '@/lib/store/db';
 import { visualKinds } from '@/lib/spec/visual';
+import { redisLink } from '@/lib/redis/link';
 import { RENDERER_VERSION } from '@/lib/render/render';
-import { renderService } from '@/lib/render/service';
+import { cacheTierName, renderService } from '@/lib/render/service';
+import { configuredStoreKind, store } from '@/lib/store/store';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -17,18 +18,35 @@ function renderLoad() {
   }
 }
 
-export function GET(): Response {
-  let storage: 'ok' | 'error' = 'ok';
+async function storage(): Promise<'ok' | 'error'> {
   try {
-    database().prepare('select 1').get();
+    await store().ping();
+    return 'ok';
   } catch (error) {
     console.error('[glimpse] health: storage', error);
-    storage = 'error';
+    return 'error';
   }
+}
+
+/**
+ * Liveness for a load balancer. 503 when the store or the render workers fail (this node cannot do
+ * its work); 200 while Redis is away (`redis: "unreachable"`): the node still serves everything,
+ * with its own cache and rate limits, and shares again when Redis is back.
+ */
+export async function GET(): Promise<Response> {
+  const link = redisLink();
+  const [stored, redis] = await Promise.all([storage(), link ? link.reachable() : undefined]);
   const render = renderLoad();
-  const ok = storage === 'ok' && render.status === 'ok';
-  return Response.json(
-    { status: ok ? 'ok' : 'degraded', kinds: visualKinds, renderer: RENDERER_VERSION, storage, render },
-    { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-  );
+  const ok = stored === 'ok' && render.status === 'ok';
+  const body = {
+    status: ok ? ('ok' as const) : ('degraded' as const),
+    kinds: visualKinds,
+    renderer: RENDERER_VERSION,
+    store: configuredStoreKind(),
+    storage: stored,
+    cache: cacheTierName(renderService().cache),
+    ...(redis === undefined ? {} : { redis: redis ? ('ok' as const) : ('unreachable' as const) }),
+    render,
+  };
+  return Response.json(body, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 /** POST a spec → 200 { findings: [{ rule, severity, path, message, box? }] }; an invalid spec is a 400 with its paths. */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'api');
+    await admit(request, 'api');
     const input = await readJsonBody(request);
     const spec = parseSpec(input);
     // The layout critic's findings come with the render (drawn in a worker, cached like any render).
@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
 /** The rules the lint applies. */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'public');
+    await admit(request, 'public');
     return Response.json({ rules: [...SPEC_RULES.map(({ id, severity, description }) => ({ id, severity, description })), ...LAYOUT_RULES] });
   });
 }

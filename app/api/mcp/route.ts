@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
       const message = 'must be this server’s origin (or absent)';
       throw new GlimpseError('forbidden_origin', `Origin ${request.headers.get('origin')?.slice(0, 200)} may not call this server's MCP endpoint`, { issues: [{ path: ['headers', 'origin'], message }] });
     }
-    admit(request, 'api');
+    await admit(request, 'api');
     const body = await readJsonBody(request);
     const server = createMcpServer(httpContext(request));
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });

@@ -16,7 +16,7 @@ const CACHE_SECONDS = 86_400;
  */
 export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'public');
+    await admit(request, 'public');
     const params = new URL(request.url).searchParams;
     const parsed = oembedQuerySchema.safeParse(Object.fromEntries([...params].filter(([name]) => name in oembedQuerySchema.shape)));
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid_option');

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 /** POST a spec as JSON → the image (format from ?format= or Accept). */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'api');
+    await admit(request, 'api');
     const output = chooseOutput(request);
     const spec = parseSpec(await readJsonBody(request));
     return respondWithRender(request, spec, output, 'revalidate');
@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
 export async function GET(request: Request): Promise<Response> {
   return handle(
     async () => {
-      admit(request, 'signed-url');
+      await admit(request, 'signed-url');
       const output = chooseOutput(request);
       const spec = parseSpec(decodeSpecParam(new URL(request.url).searchParams.get('spec')));
       return respondWithRender(request, spec, output, 'immutable');

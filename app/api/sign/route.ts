@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    admit(request, 'api');
+    await admit(request, 'api');
     const output = chooseOutput(request, 'png');
     const spec = parseSpec(await readJsonBody(request));
     const query = new URLSearchParams({ spec: encodeSpecParam(spec), format: output.format });

@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const conversation = findConversation((await params).id, await pageOwner());
+  const conversation = await findConversation((await params).id, await pageOwner());
   return { title: conversation ? `${conversation.title} — Glimpse` : 'Glimpse' };
 }
 
@@ -19,14 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConversationPage({ params }: Props) {
   const { id } = await params;
   const owner = await pageOwner();
-  const conversation = findConversation(id, owner);
+  const conversation = await findConversation(id, owner);
   if (!conversation) notFound();
   return (
     <ChatApp
       key={id}
       id={id}
       initialMessages={conversation.messages}
-      conversations={ownedConversations(owner)}
+      conversations={await ownedConversations(owner)}
       sharePath={sharePath(conversation)}
       planner={configuredModel()?.label ?? 'offline'}
       kinds={visualKinds}

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   let deck;
   try {
-    deck = loadDeck(id);
+    deck = await loadDeck(id);
   } catch (error) {
     if (error instanceof GlimpseError && error.code === 'not_found') return {};
     throw error;

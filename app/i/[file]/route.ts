@@ -17,13 +17,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const extension = dot === -1 ? 'png' : file.slice(dot + 1);
   return handle(
     async () => {
-      admit(request, 'public');
+      await admit(request, 'public');
       if (!isFormat(extension) || extension === 'json') {
         throw new GlimpseError('invalid_option', `unknown extension ".${extension}"; use .png, .webp, .svg, .pdf or .csv`, {
           issues: [{ path: ['extension'], message: 'must be png, webp, svg, pdf or csv' }],
         });
       }
-      const stored = isSpecId(id) ? loadSpec(id) : undefined;
+      const stored = isSpecId(id) ? await loadSpec(id) : undefined;
       if (stored === undefined) {
         throw new GlimpseError('not_found', `no stored spec with id "${id}"`, { issues: [{ path: ['id'], message: 'not found' }] });
       }

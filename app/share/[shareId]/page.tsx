@@ -16,7 +16,7 @@ function load(shareId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const conversation = load((await params).shareId);
+  const conversation = await load((await params).shareId);
   if (!conversation) return { title: 'Glimpse', robots: { index: false } };
   const origin = await pageOrigin();
   const visual = firstVisual(conversation.messages);
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A conversation's read-only view: the answers with their downloads, no composer or editor. */
 export default async function SharedConversationPage({ params }: Props) {
-  const conversation = load((await params).shareId);
+  const conversation = await load((await params).shareId);
   if (!conversation) notFound();
   return (
     <main className="chat-page share-page">

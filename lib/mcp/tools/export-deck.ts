@@ -25,11 +25,11 @@ function invalid(path: string[], message: string): GlimpseError {
   return new GlimpseError('invalid_request', `${path.join('.') || 'arguments'}: ${message}`, { issues: [{ path, message }] });
 }
 
-function deckSpec(context: McpContext, args: ExportDeckArgs): VisualSpec {
+async function deckSpec(context: McpContext, args: ExportDeckArgs): Promise<VisualSpec> {
   if ((args.spec === undefined) === (args.id === undefined)) throw invalid([], 'give either spec (a slides spec) or id (of an earlier deck), not both or neither');
   let spec: VisualSpec;
   if (args.id !== undefined) {
-    const stored = context.lookup(args.id);
+    const stored = await context.lookup(args.id);
     if (stored === undefined) throw new GlimpseError('not_found', `id: no deck with id "${args.id}"`, { issues: [{ path: ['id'], message: 'not found' }] });
     spec = parseSpecArgument(stored, 'id');
   } else spec = parseSpecArgument(args.spec);
@@ -63,9 +63,9 @@ export const exportDeckTool = {
     if (args.outputPath !== undefined && context.outputDirectory === undefined) {
       throw invalid(['outputPath'], 'only over stdio; over HTTP download the file from the returned link');
     }
-    const spec = deckSpec(context, args);
+    const spec = await deckSpec(context, args);
     const rendered = await context.render(spec, { format: args.format, scale: 1 }, signal);
-    const links = context.publish(spec);
+    const links = await context.publish(spec);
     const uri = links.deck?.exports[args.format] ?? '';
     const name = `${fileSlug(spec.title)}.${args.format}`;
     const savedTo = args.outputPath !== undefined && context.outputDirectory !== undefined ? await save(context.outputDirectory, args.outputPath, rendered.body) : undefined;

@@ -15,7 +15,7 @@ export const generateVisualTool = {
   input: generateVisualInput,
   annotations: { readOnlyHint: true, idempotentHint: false, openWorldHint: false },
   async run(context: McpContext, args: z.infer<typeof generateVisualInput>, signal?: AbortSignal) {
-    context.admitModelCall();
+    await context.admitModelCall();
     const result = await plan({ prompt: args.prompt, kind: args.kind, data: dataText(args.data), previousSpec: args.previousSpec }, { signal });
     const extra = { planner: result.planner, model: result.model ?? null, repairs: result.repairs, notes: result.notes, ...(result.fallback ? { fallback: result.fallback } : {}), ...(result.hint ? { hint: result.hint } : {}) };
     const lead = result.hint ? [result.hint] : [];

@@ -12,7 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { id } = await params;
   return handle(async () => {
-    const conversation = requireConversation(id, ownerOf(request));
+    const conversation = await requireConversation(id, ownerOf(request));
     const { title, messages, createdAt, updatedAt } = conversation;
     return Response.json({ id, title, shareUrl: shareUrl(request, conversation), messages, createdAt, updatedAt }, { headers: { 'Cache-Control': 'no-store' } });
   });
@@ -23,8 +23,8 @@ export async function DELETE(request: Request, { params }: Params): Promise<Resp
   const { id } = await params;
   return handle(async () => {
     const owner = ownerOf(request);
-    requireConversation(id, owner);
-    if (owner) deleteConversation(id, ownerKey(owner));
+    await requireConversation(id, owner);
+    if (owner) await deleteConversation(id, ownerKey(owner));
     return new Response(null, { status: 204 });
   });
 }

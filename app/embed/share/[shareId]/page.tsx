@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false } };
  */
 export default async function EmbeddedSharedConversation({ params }: Props) {
   const { shareId } = await params;
-  const conversation = isConversationId(shareId) ? loadSharedConversation(shareId) : undefined;
+  const conversation = isConversationId(shareId) ? await loadSharedConversation(shareId) : undefined;
   if (!conversation) notFound();
   return (
     <main className="chat-page share-page share-embedded">

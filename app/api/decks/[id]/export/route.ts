@@ -11,12 +11,12 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   return handle(async () => {
-    admit(request, 'public');
+    await admit(request, 'public');
     const output = chooseOutput(request, 'pdf');
     if (!(DECK_EXPORTS as readonly string[]).includes(output.format)) {
       const message = `format must be one of ${DECK_EXPORTS.join(', ')} (single slides: /i/<id>.png?slide=N)`;
       throw new GlimpseError('invalid_option', message, { issues: [{ path: ['format'], message }] });
     }
-    return respondWithRender(request, loadDeck(id), output, 'immutable');
+    return respondWithRender(request, await loadDeck(id), output, 'immutable');
   });
 }

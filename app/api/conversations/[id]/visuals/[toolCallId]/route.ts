@@ -22,15 +22,15 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   const { id, toolCallId } = await params;
   return handle(async () => {
     const owner = ownerOf(request);
-    admit(request, 'public');
-    const conversation = requireConversation(id, owner);
+    await admit(request, 'public');
+    const conversation = await requireConversation(id, owner);
     const spec = parseSpec(await readJsonBody(request));
     const previous = conversation.messages.flatMap((message) => message.parts).find((part) => part.type === 'tool-visual' && part.toolCallId === toolCallId && part.state === 'output-available');
     if (!previous || previous.type !== 'tool-visual' || previous.state !== 'output-available') {
       throw new GlimpseError('not_found', `no visual "${toolCallId.slice(0, 80)}" in this conversation`, { issues: [{ path: ['toolCallId'], message: 'not found' }] });
     }
     const output = await visualOutput(request, spec, { planner: previous.output.planner, notes: [] });
-    if (!owner || !saveConversation(id, ownerKey(owner), replaceVisual(conversation.messages, toolCallId, output) ?? conversation.messages)) throw conversationNotFound(id);
+    if (!owner || !(await saveConversation(id, ownerKey(owner), replaceVisual(conversation.messages, toolCallId, output) ?? conversation.messages))) throw conversationNotFound(id);
     return Response.json(output, { headers: { 'Cache-Control': 'no-store' } });
   });
 }
