@@ -181,8 +181,8 @@ test.describe('versions of a visual (the model server, OpenAI-compatible stub)',
   test('the model routes a follow-up: a new visual, words, or an edit; when its answer is garbage the words decide', async ({ page }) => {
     await page.goto('/');
     await ask(page, '[stub:chart] compare the five largest cities in Taiwan');
-    // "new": a second card, though the words read as an edit.
-    await ask(page, '[stub:new] make a deck about our launch');
+    // "new": a second card, though the words alone read as an edit ("make the …").
+    await ask(page, 'make the same numbers an infographic [stub:new]');
     await expect(page.locator('.visual-card')).toHaveCount(2);
     await expect(page.locator('.visual-card').nth(1)).toHaveAttribute('data-kind', 'infographic');
     // Words: no picture, no version.
@@ -191,7 +191,7 @@ test.describe('versions of a visual (the model server, OpenAI-compatible stub)',
     await expect(page.locator('.chat-assistant').nth(2).locator('.chat-text')).toHaveText('That chart compares five cities; ask me to change it.', { timeout: 30_000 });
     await expect(page.locator('.chat-assistant').nth(2).locator('img')).toHaveCount(0);
     // Garbage from the router: "make it dark" reads as an edit of the last visual (the infographic).
-    expect(await askFollowUp(page, '[stub:routegarbage] make it dark')).toMatch(/^Updated an infographic: .*\(version 2 of 2\)\.$/);
+    expect(await askFollowUp(page, 'make it dark [stub:routegarbage]')).toMatch(/^Updated an infographic: .*\(version 2 of 2\)\.$/);
     await expect(page.locator('.visual-card').nth(1).getByTestId('version-status')).toHaveText('Version 2 of 2');
     await expect(page.locator('.visual-card').first().getByRole('group', { name: 'Versions' })).toHaveCount(0);
     // Garbage again, and words that ask for something new: a new card.
