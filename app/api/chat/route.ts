@@ -107,8 +107,8 @@ export async function POST(request: Request): Promise<Response> {
             const { versions, current } = versionsOf(output);
             const count = versions.length;
             writer.write({ type: 'data-visual', id: `${toolCallId}-visual`, data: versioned, transient: true });
-            writer.write({ type: 'data-version', id: `${toolCallId}-version`, data: { toolCallId: editing.toolCallId, version: current + 1, count, kind: output.spec.kind, title: output.spec.title, url: output.url } });
             say(caption(result.spec, { version: current + 1, count }));
+            writer.write({ type: 'data-version', id: `${toolCallId}-version`, data: { toolCallId: editing.toolCallId, version: current + 1, count, kind: output.spec.kind, title: output.spec.title, url: output.url } });
             return;
           }
           open();
