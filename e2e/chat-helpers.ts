@@ -117,3 +117,17 @@ export async function downloadAll(page: Page, answer: Locator): Promise<string[]
   }
   return formats;
 }
+
+/**
+ * Sends a follow-up that edits a visual: resolves once the answer's caption names the version it
+ * made ("… (version k of n)."), with that caption.
+ */
+export async function askFollowUp(page: Page, text: string): Promise<string> {
+  const before = await page.locator('.chat-assistant').count();
+  await page.getByLabel('Message').fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  const caption = page.locator('.chat-assistant').nth(before).locator('.chat-text');
+  await expect(caption).toHaveText(/\(version \d+ of \d+\)\.$/, { timeout: 45_000 });
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  return caption.innerText();
+}

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { MODEL_PORT } from '../playwright.config';
-import { ask, downloadAll, expectRendered, imagePixels, TAIWAN_PROMPT } from './chat-helpers';
+import { ask, askFollowUp, downloadAll, expectRendered, imagePixels, TAIWAN_PROMPT } from './chat-helpers';
 import { expectNotFoundPage } from './fixtures';
 
 const MODEL_SERVER = `http://127.0.0.1:${MODEL_PORT}`;
 
 test.describe('chat on the offline planner', () => {
-  test('done scenario: a pasted table becomes a chart to download; a follow-up edits it; reload keeps it; a share link shows it read-only', async ({ page }) => {
+  test('done scenario: a pasted table becomes a chart to download; a follow-up edits it (a second version of the card); reload keeps it; a share link shows it read-only', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('Offline planner (no model configured)')).toBeVisible();
     const image = await ask(page, TAIWAN_PROMPT);
@@ -18,11 +18,13 @@ test.describe('chat on the offline planner', () => {
 
     expect(await downloadAll(page, page.locator('.chat-assistant').first())).toEqual(['png', 'webp', 'svg', 'pdf', 'csv']);
 
-    const edited = await ask(page, 'make it dark');
-    await expect(page.locator('.chat-assistant .chat-text').nth(1)).toHaveText(/^Updated a chart/);
-    const dark = await expectRendered(edited, 1200);
     const light = await imagePixels(image);
+    // The offline rules read "make it …" as an edit: the card gets version 2, the answer says so.
+    expect(await askFollowUp(page, 'make it dark')).toBe('Updated a chart: “Populations of the five largest cities in Taiwan” (version 2 of 2).');
+    await expect(page.getByTestId('version-status')).toHaveText('Version 2 of 2');
+    const dark = await expectRendered(image, 1200);
     expect(dark.hash).not.toBe(light.hash);
+    expect(await downloadAll(page, page.locator('.chat-assistant').first())).toEqual(['png', 'webp', 'svg', 'pdf', 'csv']);
 
     // The sidebar lists it, marked current.
     await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('link', { name: 'Populations of the five largest cities in Taiwan' }).first()).toHaveAttribute('aria-current', 'page');
@@ -30,8 +32,9 @@ test.describe('chat on the offline planner', () => {
     await page.reload();
     await expect(page).toHaveURL(conversationUrl);
     await expect(page.locator('.chat-user')).toHaveCount(2);
-    await expect(page.locator('.chat-assistant img.visual-image')).toHaveCount(2);
-    await expectRendered(page.locator('.chat-assistant img.visual-image').nth(1), 1200);
+    await expect(page.locator('.chat-assistant img.visual-image')).toHaveCount(1);
+    await expect(page.getByTestId('version-status')).toHaveText('Version 2 of 2');
+    expect((await expectRendered(page.locator('.chat-assistant img.visual-image'), 1200)).hash).toBe(dark.hash);
 
     // Share: a read-only page with the same answers, no composer and no editor.
     await page.getByText('Share', { exact: true }).click();
@@ -40,8 +43,10 @@ test.describe('chat on the offline planner', () => {
     expect(shareUrl).not.toContain(conversationUrl.split('/c/')[1]!);
     await page.goto(shareUrl);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Populations of the five largest cities in Taiwan');
-    await expect(page.locator('img.visual-image')).toHaveCount(2);
-    await expectRendered(page.locator('img.visual-image').first(), 1200);
+    await expect(page.locator('img.visual-image')).toHaveCount(1);
+    await expect(page.getByTestId('version-status')).toHaveText('Version 2 of 2');
+    expect((await expectRendered(page.locator('img.visual-image').first(), 1200)).hash).toBe(dark.hash);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await expect(page.getByLabel('Message')).toHaveCount(0);
     await expect(page.getByText('Edit spec')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Regenerate' })).toHaveCount(0);
@@ -221,16 +226,16 @@ test.describe('chat with a model (OpenAI-compatible stub server)', () => {
     await expect(page.locator('.visual-skeleton')).toHaveCount(0);
   });
 
-  test('a follow-up edit goes to the model as a JSON Patch against the last visual', async ({ page }) => {
+  test('a follow-up edit goes to the model as a JSON Patch against the last visual, which gets a version', async ({ page }) => {
     await page.goto('/');
     const image = await ask(page, '[stub:chart] compare the five largest cities in Taiwan');
     const light = await expectRendered(image, 1200);
     // The stub answers a patch request (response format "spec_patch") with a patch making the spec dark.
-    const edited = await ask(page, 'make it dark');
-    await expect(page.locator('.chat-assistant .chat-text').nth(1)).toHaveText(/^Updated a chart/);
-    const dark = await expectRendered(edited, 1200);
+    expect(await askFollowUp(page, 'make it dark')).toMatch(/^Updated a chart: .*\(version 2 of 2\)\.$/);
+    const dark = await expectRendered(image, 1200);
     expect(dark.hash).not.toBe(light.hash);
-    await expect(page.locator('.chat-assistant').nth(1).locator('.visual-card')).toHaveAttribute('data-kind', 'chart');
+    await expect(page.locator('.visual-card')).toHaveCount(1);
+    await expect(page.locator('.visual-card')).toHaveAttribute('data-kind', 'chart');
   });
 
   test('a model error is shown in the answer, not as a broken page', async ({ page }) => {

@@ -99,6 +99,8 @@ export const OWNER_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 export const MAX_REPAIR_ATTEMPTS = 2;
 /** Edits: most operations in one JSON Patch a model may answer an edit or a repair with; more → the reply is read as not a patch, and the whole spec is asked for. */
 export const MAX_PATCH_OPERATIONS = 100;
+/** Chat: most versions one visual keeps (follow-up edits and hand edits); one more drops the oldest but the first, the original answer. */
+export const MAX_VISUAL_VERSIONS = 20;
 
 /** Slides: most slides in a deck. */
 export const MAX_SLIDES = 50;

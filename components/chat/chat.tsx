@@ -4,7 +4,7 @@ import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_CHAT_MESSAGE_CHARS, MAX_DATA_CHARS } from '@/lib/limits';
-import { kindLabel, messageText, replaceVisual, type GlimpseUIMessage, type VisualProgress } from '@/lib/llm/chat-message';
+import { kindLabel, messageText, replaceVisual, type GlimpseUIMessage, type VisualProgress, type VisualUpdate } from '@/lib/llm/chat-message';
 import { EXAMPLES } from './examples';
 import { MessageList } from './message-list';
 
@@ -45,6 +45,11 @@ export function Chat({ id, initialMessages, planner, kinds, onSaved }: ChatProps
     transport,
     onData: (part) => {
       if (part.type === 'data-progress' && part.id) setProgress((current) => ({ ...current, [part.id as string]: part.data as VisualProgress }));
+      // A follow-up edited a visual further up: its card gets the new version now (the server stored it in place).
+      if (part.type === 'data-visual') {
+        const update = part.data as VisualUpdate;
+        setMessages((current) => replaceVisual(current, update.toolCallId, update.output) ?? current);
+      }
     },
     onFinish: () => onSaved(),
   });

@@ -1,4 +1,5 @@
 import { kindNoun, type GlimpseUIMessage, type VisualOutput, type VisualProgress } from '@/lib/llm/chat-message';
+import { VersionNote } from './version-note';
 import { VisualCard } from './visual-card';
 
 export interface MessageListProps {
@@ -14,7 +15,7 @@ export interface MessageListProps {
   };
 }
 
-/** The conversation: questions as bubbles, answers as visual cards with a caption. */
+/** The conversation: questions as bubbles, answers as visual cards with a caption (a follow-up that edited one: its caption and a note of the version it made). */
 export function MessageList({ messages, progress = {}, live }: MessageListProps) {
   return (
     <ol className="chat-messages" aria-label="Conversation">
@@ -23,13 +24,15 @@ export function MessageList({ messages, progress = {}, live }: MessageListProps)
           <span className="visually-hidden">{message.role === 'user' ? 'You said:' : 'Glimpse answered:'}</span>
           {message.parts.map((part, index) => {
             if (part.type === 'text') return <p key={index} className="chat-text">{part.text}</p>;
+            if (part.type === 'data-version') return <VersionNote key={index} note={part.data} />;
             if (part.type !== 'tool-visual') return null;
             if (part.state === 'output-available') {
               return (
                 <VisualCard
                   key={part.toolCallId}
                   visual={part.output}
-                  edit={live ? { conversationId: live.conversationId, toolCallId: part.toolCallId, onEdited: (output) => live.onEdited(part.toolCallId, output) } : undefined}
+                  toolCallId={part.toolCallId}
+                  edit={live ? { conversationId: live.conversationId, toolCallId: part.toolCallId, onEdited: (output) => live.onEdited(part.toolCallId, output), busy: live.busy } : undefined}
                   onRegenerate={live && !live.busy ? () => live.onRegenerate(message.id) : undefined}
                 />
               );

@@ -1,4 +1,5 @@
 import type { UIMessage } from 'ai';
+import type { VisualVersion } from './visual-versions';
 
 /** What a finished visual tool part carries to the browser. */
 export interface VisualOutput {
@@ -11,6 +12,10 @@ export interface VisualOutput {
   planner: 'model' | 'offline';
   notes: string[];
   fallback?: string;
+  /** Its versions, oldest first (visual-versions.ts); absent on a visual with one version (and on ones stored before versions). */
+  versions?: VisualVersion[];
+  /** The index in `versions` of the version shown: `spec`, `url`, `urls` and `alt` are of it. */
+  current?: number;
 }
 
 /** Progress of a visual while it is planned: kind and title as soon as they are known. */
@@ -19,18 +24,52 @@ export interface VisualProgress {
   title?: string;
 }
 
-export type GlimpseUIMessage = UIMessage<never, { progress: VisualProgress }, { visual: { input: { prompt: string; kind?: string }; output: VisualOutput } }>;
+/**
+ * What a follow-up answer that edited a visual keeps (a data part): which visual, the version it
+ * made and how many there were then, and that version's picture (a thumbnail beside the caption).
+ */
+export interface VersionNote {
+  toolCallId: string;
+  version: number;
+  count: number;
+  kind: string;
+  title: string;
+  url: string;
+}
+
+/** A visual's new output while the answer streams (transient: the stored conversation has it in place). */
+export interface VisualUpdate {
+  toolCallId: string;
+  output: VisualOutput;
+}
+
+export type GlimpseUIMessage = UIMessage<never, { progress: VisualProgress; version: VersionNote; visual: VisualUpdate }, { visual: { input: { prompt: string; kind?: string }; output: VisualOutput } }>;
 
 /** The text of a message (its text parts joined). */
 export function messageText(message: GlimpseUIMessage): string {
   return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
 
-/** The spec of the last visual in the conversation, for follow-up edits ("make it dark"). */
-export function lastSpec(messages: GlimpseUIMessage[]): Record<string, unknown> | undefined {
+/** The last visual in the conversation (the one a follow-up like "make it dark" edits), shown at its current version. */
+export function lastVisual(messages: GlimpseUIMessage[]): VisualUpdate | undefined {
   for (const message of [...messages].reverse()) {
     for (const part of [...message.parts].reverse()) {
-      if (part.type === 'tool-visual' && part.state === 'output-available') return part.output.spec;
+      if (part.type === 'tool-visual' && part.state === 'output-available') return { toolCallId: part.toolCallId, output: part.output };
+    }
+  }
+  return undefined;
+}
+
+/** The spec of the last visual in the conversation, at the version shown. */
+export function lastSpec(messages: GlimpseUIMessage[]): Record<string, unknown> | undefined {
+  return lastVisual(messages)?.output.spec;
+}
+
+/** The visual with this tool call id, when the conversation has it finished. */
+export function findVisual(messages: GlimpseUIMessage[], toolCallId: string): VisualOutput | undefined {
+  for (const message of messages) {
+    for (const part of message.parts) {
+      if (part.type === 'tool-visual' && part.toolCallId === toolCallId && part.state === 'output-available') return part.output;
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlimpseUIMessage } from './chat-message';
-import { asksRouter, caption, editTarget, isEditRequest, nothingToDraw } from './chat-turn';
+import { lastVisual, type GlimpseUIMessage } from './chat-message';
+import { asksRouter, caption, editsShown, isEditRequest, nothingToDraw } from './chat-turn';
 
 const chart = { kind: 'chart', title: 'Sales', type: 'bar', data: [{ label: 'a', value: 1 }] };
 const history: GlimpseUIMessage[] = [
@@ -23,27 +23,41 @@ describe('isEditRequest', () => {
   );
 });
 
-describe('editTarget', () => {
-  it('is the last visual of the history when the question reads as an edit', () => {
-    expect(editTarget(history, 'make it dark')).toEqual(chart);
-    expect(editTarget(history, 'a deck about solar')).toBeUndefined();
-    expect(editTarget([], 'make it dark')).toBeUndefined();
+describe('editsShown', () => {
+  it('the visual in context is the last one of the history', () => {
+    expect(lastVisual(history)?.output.spec).toEqual(chart);
+    expect(lastVisual(history)?.toolCallId).toBe('v1');
+    expect(lastVisual([])).toBeUndefined();
+  });
+
+  it('without the router (offline, a forced kind) the words decide', () => {
+    expect(editsShown({ shown: true, prompt: 'make it dark' })).toBe(true);
+    expect(editsShown({ shown: true, prompt: 'a deck about solar' })).toBe(false);
+    expect(editsShown({ shown: false, prompt: 'make it dark' })).toBe(false);
+  });
+
+  it("the model's clear decision beats the words; an unclear one leaves it to them", () => {
+    expect(editsShown({ shown: true, prompt: 'the title should be shorter', decision: { draw: true, edit: true } })).toBe(true);
+    expect(editsShown({ shown: true, prompt: 'make a chart of signups: Jan 1, Feb 2', decision: { draw: true, edit: false } })).toBe(false);
+    expect(editsShown({ shown: true, prompt: 'make it dark', decision: { draw: true, edit: false } })).toBe(false);
+    expect(editsShown({ shown: true, prompt: 'make it dark', decision: { draw: true, reason: 'no clear decision' } })).toBe(true);
+    expect(editsShown({ shown: true, prompt: 'the title should be shorter', decision: { draw: true, reason: 'no clear decision' } })).toBe(false);
+    expect(editsShown({ shown: false, prompt: 'make it dark', decision: { draw: true, edit: true } })).toBe(false);
   });
 });
 
 describe('asksRouter', () => {
-  it('only with a model, for a new question of no forced kind', () => {
-    expect(asksRouter({ model: true, editing: false })).toBe(true);
-    expect(asksRouter({ model: false, editing: false })).toBe(false);
-    expect(asksRouter({ model: true, kind: 'chart', editing: false })).toBe(false);
-    expect(asksRouter({ model: true, editing: true })).toBe(false);
+  it('only with a model, for a question of no forced kind (edits too: it says edit or new)', () => {
+    expect(asksRouter({ model: true })).toBe(true);
+    expect(asksRouter({ model: false })).toBe(false);
+    expect(asksRouter({ model: true, kind: 'chart' })).toBe(false);
   });
 });
 
 describe('captions', () => {
   it('name the kind and title, and say when an edit updated it', () => {
-    expect(caption({ kind: 'chart', title: 'Sales' }, false)).toBe('Here is a chart: “Sales”.');
-    expect(caption({ kind: 'slides', title: 'Launch' }, true)).toBe('Updated a deck: “Launch”.');
+    expect(caption({ kind: 'chart', title: 'Sales' })).toBe('Here is a chart: “Sales”.');
+    expect(caption({ kind: 'slides', title: 'Launch' }, { version: 3, count: 4 })).toBe('Updated a deck: “Launch” (version 3 of 4).');
     expect(nothingToDraw('Paste a table.')).toBe('Nothing to draw in that yet. Paste a table. Or pick a kind from the menu.');
   });
 });

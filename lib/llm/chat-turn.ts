@@ -1,4 +1,5 @@
-import { kindNoun, lastSpec, type GlimpseUIMessage } from './chat-message';
+import { kindNoun } from './chat-message';
+import type { Decision } from './decide';
 
 /**
  * A follow-up that edits the previous visual rather than asking for a new one: an edit verb with
@@ -13,15 +14,21 @@ export function isEditRequest(prompt: string): boolean {
   return EDIT_REQUEST.test(prompt.trim());
 }
 
-/** The spec a chat turn edits: the conversation's last visual, when the question reads as an edit. */
-export function editTarget(history: GlimpseUIMessage[], prompt: string): Record<string, unknown> | undefined {
-  const previous = lastSpec(history);
-  return previous && isEditRequest(prompt) ? previous : undefined;
+/**
+ * Whether a turn edits the visual in the conversation (at its shown version): the model's router
+ * says so when it gave a clear answer; otherwise (offline, a forced kind, an unclear answer) the
+ * words do, by isEditRequest.
+ */
+export function editsShown(turn: { shown: boolean; prompt: string; decision?: Decision }): boolean {
+  if (!turn.shown) return false;
+  const { decision } = turn;
+  if (decision?.draw && decision.edit !== undefined && !decision.reason) return decision.edit;
+  return isEditRequest(turn.prompt);
 }
 
-/** Whether the model's short router call (words or a picture?) runs: only with a model, for a new, unforced question. */
-export function asksRouter(turn: { model: boolean; kind?: string; editing: boolean }): boolean {
-  return turn.model && !turn.kind && !turn.editing;
+/** Whether the model's short router call runs: only with a model, for a question of no forced kind (with a visual shown, it also says edit or new). */
+export function asksRouter(turn: { model: boolean; kind?: string }): boolean {
+  return turn.model && !turn.kind;
 }
 
 /** The words an answer with nothing to draw gets (the offline planner's hint on what it can draw). */
@@ -29,7 +36,8 @@ export function nothingToDraw(hint: string): string {
   return `Nothing to draw in that yet. ${hint} Or pick a kind from the menu.`;
 }
 
-/** The caption under a visual answer. */
-export function caption(spec: { kind: string; title: string }, edited: boolean): string {
-  return `${edited ? 'Updated' : 'Here is'} ${kindNoun(spec.kind)}: “${spec.title}”.`;
+/** The caption under a visual answer; an edit names the version it made (`version` of `count`). */
+export function caption(spec: { kind: string; title: string }, edited?: { version: number; count: number }): string {
+  if (!edited) return `Here is ${kindNoun(spec.kind)}: “${spec.title}”.`;
+  return `Updated ${kindNoun(spec.kind)}: “${spec.title}” (version ${edited.version} of ${edited.count}).`;
 }

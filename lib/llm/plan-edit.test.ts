@@ -32,7 +32,7 @@ describe('edits as JSON Patches (real provider code, local stub)', () => {
     expect(text(request?.messages[0]?.content)).toContain('editor of Glimpse');
     expect(lastMessage(request)).toContain(`Current spec (edit it):\n${VALID_CHART}`);
     expect(lastMessage(request).split('New Taipei')).toHaveLength(2);
-    expect(result).toMatchObject({ planner: 'model', repairs: 0, spec: { kind: 'chart', theme: { mode: 'dark' }, type: 'bar' }, patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }] });
+    expect(result).toMatchObject({ planner: 'model', repairs: 0, spec: { kind: 'chart', theme: { mode: 'dark' }, type: 'bar' }, patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }], editedAs: 'patch' });
     expect(result.spec.kind === 'chart' && result.spec.data?.length).toBe(5);
   });
 
@@ -43,7 +43,7 @@ describe('edits as JSON Patches (real provider code, local stub)', () => {
     expect(server.requests).toHaveLength(2);
     expect(lastMessage(server.requests[1])).toMatch(/That patch does not apply: .*\/sections\/7\/title[\s\S]*complete JSON spec/);
     expect(formatName(server.requests[1])).toBe('visual_spec');
-    expect(result).toMatchObject({ planner: 'model', repairs: 1, spec: { theme: { mode: 'dark' } }, patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }] });
+    expect(result).toMatchObject({ planner: 'model', repairs: 1, spec: { theme: { mode: 'dark' } }, patch: [{ op: 'add', path: '/theme', value: { mode: 'dark' } }], editedAs: 'spec' });
   });
 
   it('a patch that leaves an invalid spec → a repair round with only the issues, fixed by a patch', async () => {
@@ -56,6 +56,7 @@ describe('edits as JSON Patches (real provider code, local stub)', () => {
     expect(formatName(server.requests[1])).toBe('spec_patch');
     expect(result).toMatchObject({ planner: 'model', repairs: 1, spec: { type: 'line' } });
     expect(result.patch).toEqual([JSON.parse(PATCH_BAD_TYPE).patch[0], JSON.parse(PATCH_FIX_TYPE).patch[0]]);
+    expect(result.editedAs).toBe('patch');
   });
 
   it('a new visual that needs a repair gets the issues and sends back only the fix', async () => {

@@ -45,6 +45,8 @@ export interface PlanResult {
   hint?: string;
   /** For an edit in patch mode: the JSON Patch that turns `previousSpec` into the answer (before defaults are filled in). */
   patch?: PatchOperation[];
+  /** For an edit the model answered: as a JSON Patch that applied, or as the whole spec (asked for, or written so). */
+  editedAs?: 'patch' | 'spec';
 }
 
 export interface PlanOptions extends CallOptions {
@@ -137,8 +139,10 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
       continue;
     }
     if (checked.ok) {
-      const applied = previous && patching ? { patch: exchange.operations && !checked.coerced ? exchange.operations : diffSpecs(previous, checked.input as Record<string, unknown>) } : {};
-      return { spec: checked.spec, planner: 'model', model: model.label, usage, repairs: attempt, notes: checked.coerced ? ['numbers written as text were converted'] : [], ...applied };
+      const byPatch = Boolean(exchange.operations && !checked.coerced);
+      const applied = previous && patching ? { patch: byPatch ? exchange.operations : diffSpecs(previous, checked.input as Record<string, unknown>) } : {};
+      const editedAs = previous ? { editedAs: patching && byPatch ? ('patch' as const) : ('spec' as const) } : {};
+      return { spec: checked.spec, planner: 'model', model: model.label, usage, repairs: attempt, notes: checked.coerced ? ['numbers written as text were converted'] : [], ...applied, ...editedAs };
     }
     lastProblem = checked.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).slice(0, 3).join('; ');
     const reason = cutOff ? 'The reply was cut off, and the closed JSON is not a valid spec:' : patch ? 'The spec after your patch is not valid:' : undefined;

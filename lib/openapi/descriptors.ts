@@ -5,8 +5,8 @@ import type { z } from 'zod';
  * drift test read. A new route is described there once.
  */
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
-export const METHODS: readonly Method[] = ['get', 'post', 'put', 'delete'];
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export const METHODS: readonly Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Who may call an operation: the admissions of lib/http/guard.ts, as a reader needs them. */
 export type Access =

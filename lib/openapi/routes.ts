@@ -5,6 +5,7 @@ import { outputQuerySchema } from '@/lib/http/request';
 import { MAX_SPEC_PARAM_CHARS } from '@/lib/limits';
 import { chatRequestSchema } from '@/lib/llm/chat-request';
 import { generateRequestSchema } from '@/lib/llm/generate-request';
+import { versionChoiceSchema } from '@/lib/llm/visual-versions';
 import { FORMAT_NAMES } from '@/lib/render/formats';
 import { visualSpecSchema } from '@/lib/spec/visual';
 import { CONVERSATION_ID } from '@/lib/store/conversations';
@@ -382,13 +383,25 @@ export function routeDescriptors(origin: string): RouteDescriptor[] {
       operations: {
         put: {
           operationId: 'editVisual',
-          summary: "Replaces one answer's spec (the chat's spec editor), validated → its new URLs",
+          summary: "Adds a hand-edited spec to one answer's visual as a new version (the chat's spec editor), validated → its new URLs",
+          description: 'The visual keeps its versions (`versions`, `current`). With `amend=1` the spec replaces the last version when that is a hand edit still shown (one editing session, one version).',
           tag: 'Chat',
           access: 'owner',
           path: conversationPath.extend({ toolCallId: z.string().describe("The answer's tool call id") }),
+          query: z.object({ amend: z.enum(['1']).optional().describe('Replace the last version when it is a hand edit still shown') }),
           body: { schema: visualSpecSchema, examples: only(URL_EXAMPLE) },
           responses: { 200: { description: 'The new visual', content: { 'application/json': visualOutputSchema } }, ...errorResponses([400, 403, 404, 413, 415]) },
           examples: [{ name: 'edit-missing', summary: 'A conversation this cookie does not own: 404', path: { id: 'not-a-conversation', toolCallId: 'visual-1' }, body: URL_EXAMPLE, status: 404, contentType: 'application/json' }],
+        },
+        patch: {
+          operationId: 'showVisualVersion',
+          summary: "Shows one version of an answer's visual (undo, redo, the version list): rebuilt from its patches, drawn, stored as the one shown",
+          tag: 'Chat',
+          access: 'owner',
+          path: conversationPath.extend({ toolCallId: z.string().describe("The answer's tool call id") }),
+          body: { schema: versionChoiceSchema, examples: { first: { summary: 'The first version', value: { version: 1 } } } },
+          responses: { 200: { description: 'The visual, showing that version', content: { 'application/json': visualOutputSchema } }, ...errorResponses([400, 403, 404, 413, 415]) },
+          examples: [{ name: 'version-missing', summary: 'A conversation this cookie does not own: 404', path: { id: 'not-a-conversation', toolCallId: 'visual-1' }, body: 'first', status: 404, contentType: 'application/json' }],
         },
       },
     },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { GlimpseErrorCode } from '@/lib/errors';
+import { MAX_VISUAL_VERSIONS } from '@/lib/limits';
 import type { VisualOutput } from '@/lib/llm/chat-message';
+import { visualVersionSchema } from '@/lib/llm/visual-versions';
 import { FORMAT_NAMES } from '@/lib/render/formats';
 import { visualKinds } from '@/lib/spec/visual';
 
@@ -98,6 +100,8 @@ export const visualOutputSchema = storedVisualSchema
     planner: z.enum(['model', 'offline']),
     notes: z.array(z.string()),
     fallback: z.string().optional(),
+    versions: z.array(visualVersionSchema).max(MAX_VISUAL_VERSIONS).optional().describe('Its versions, oldest first; `spec`, `url`, `urls` and `alt` are of the one shown (absent: one version)'),
+    current: z.number().int().optional().describe('The index in `versions` of the version shown'),
   })
   .describe("A chat answer's visual");
 // The chat's own type must fit the documented schema.
