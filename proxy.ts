@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newOwnerToken, OWNER_COOKIE, ownerCookie, ownerToken } from '@/lib/http/owner';
 import { newNonce, pageCsp } from '@/lib/http/security-headers';
+import { readsStore, storeReachable, storeUnavailablePage } from '@/lib/http/store-pages';
 
 /** Where conversations are read or changed: these need an owner, so a first visit gets one. */
 function ownsConversations(pathname: string): boolean {
@@ -12,11 +13,13 @@ function ownsConversations(pathname: string): boolean {
  * - the anonymous owner cookie: a first visit gets a fresh token, on the response (Set-Cookie) and
  *   on this very request's Cookie header, so the page or route answering it already has an owner;
  *   chat page views renew it;
- * - pages: a per-request CSP nonce (lib/http/security-headers.ts).
+ * - pages: a per-request CSP nonce (lib/http/security-headers.ts);
+ * - pages that show stored things: a 503 + Retry-After page while the database is away.
  * nosniff and Referrer-Policy are static, in next.config.mjs.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
+  if (readsStore(pathname) && !(await storeReachable())) return storeUnavailablePage();
   const page = !pathname.startsWith('/api/');
   const headers = new Headers(request.headers);
   let token = ownerToken(headers);

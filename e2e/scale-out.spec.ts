@@ -215,8 +215,14 @@ test('with PostgreSQL stopped, what needs it is a 503 store_unavailable while pu
   const { id } = (await (await a().api.post('/api/specs', { data: freshCard() })).json()) as { id: string };
   expect((await b().api.get(`/i/${id}.png`)).status()).toBe(200);
   expect((await b().api.get(`/i/${id}.png`)).headers()['x-glimpse-cache']).toBe('hit'); // from B's memory, before Next.js
+  const { id: deckId } = (await (await a().api.post('/api/decks', { data: englishDeck })).json()) as { id: string };
   await postgres.halt();
   try {
+    // A page that shows stored things is a 503 page with Retry-After, not Next's 500 error page.
+    const deckPage = await b().api.get(`/deck/${deckId}`);
+    expect(deckPage.status()).toBe(503);
+    expect(Number(deckPage.headers()['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(await deckPage.text()).toContain('can’t reach its database');
     const refused = await a().api.post('/api/specs', { data: freshCard() });
     await expectErrorBody(refused, 503, 'store_unavailable', ['store']);
     expect(Number(refused.headers()['retry-after'])).toBeGreaterThanOrEqual(1);
@@ -231,4 +237,5 @@ test('with PostgreSQL stopped, what needs it is a 503 store_unavailable while pu
   }
   await expect(async () => expect((await a().api.get('/api/health')).status()).toBe(200)).toPass({ timeout: 20_000 });
   expect((await a().api.post('/api/specs', { data: freshCard() })).status()).toBe(201);
+  await expect(async () => expect((await b().api.get(`/deck/${deckId}`)).status()).toBe(200)).toPass({ timeout: 20_000 });
 });
