@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '@/lib/render/satori';
 import { parseSpec } from '@/lib/spec/visual';
-import { critiqueSlide, MAX_EMPTY_BAND } from './critic';
+import { MAX_EMPTY_BAND } from '@/lib/lint/finding';
+import { critiqueSlide } from './critic';
 import { slideGeometry } from './geometry';
 import { bulletsGeometry, timelineGeometry } from './layout-geometry';
 import type { Slide, SlidesSpec } from './schema';

@@ -1,4 +1,4 @@
-import { MIN_READABLE_TEXT_PX, type LintFinding } from '@/lib/lint/finding';
+import { MAX_EMPTY_BAND, MIN_READABLE_TEXT_PX, type LintFinding } from '@/lib/lint/finding';
 import { slideGeometry, type Box, type SlideGeometry } from './geometry';
 import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, largestEmptyBand, overhang, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry, type Part } from './layout-geometry';
 import { mainField } from './alt';
@@ -9,9 +9,6 @@ import { labelStyle } from '@/lib/targets/whiteboard/layout';
  * The slides' layout critic: reads the layout geometry (boxes and text measured with the bundled
  * fonts, no pixels) after the layout has balanced itself, and reports what a designer would still flag.
  */
-
-/** An empty band across the body taller than this share of the body's height is an `empty-space` finding. */
-export const MAX_EMPTY_BAND = 0.35;
 
 /** Title, section and quote slides are airy by design: their emptiness is not a finding. */
 const AIRY: Slide['layout'][] = ['title', 'section', 'quote'];
