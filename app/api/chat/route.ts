@@ -11,6 +11,8 @@ import { chatRequestSchema, conversationHistory, questionText } from '@/lib/llm/
 import { asksRouter, caption, editTarget, nothingToDraw } from '@/lib/llm/chat-turn';
 import { decide } from '@/lib/llm/decide';
 import { plan } from '@/lib/llm/plan';
+import { critiqueWith } from '@/lib/render/critique';
+import { renderService } from '@/lib/render/service';
 import { configuredModel } from '@/lib/llm/providers';
 import { loadConversation, saveConversation } from '@/lib/store/conversations';
 import type { VisualKind } from '@/lib/targets/registry';
@@ -77,6 +79,7 @@ export async function POST(request: Request): Promise<Response> {
             { prompt, kind: body.kind, previousSpec, suggestedKind },
             {
               signal: request.signal,
+              critique: critiqueWith(renderService(), request.signal),
               onPartial: (partial) => {
                 open();
                 const progress = partial as { kind?: string; title?: string };
