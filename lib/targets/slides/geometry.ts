@@ -46,7 +46,6 @@ export interface SlideGeometry {
   /** Where the layout's column lands: between the top padding and the footer. */
   body: Box;
   gap: number;
-  textSize: number;
   /** Colour bar across the top of content slides in the bold look. */
   boldBar: Box;
   /** Rule under the top edge in the paper look. */
@@ -83,7 +82,6 @@ export function slideGeometry(spec: Pick<SlidesSpec, 'aspect' | 'locale' | 'foot
     inner,
     body: { x: padding, y: padding, w: inner.width, h: footerY - footerMargin - padding },
     gap: at(36),
-    textSize: at(28),
     boldBar: { x: 0, y: 0, w: width, h: at(14) },
     paperRule: { x: padding, y: at(36), w: width - padding * 2, h: 2 },
     logo: { top: at(28), height: at(40), right: padding },
