@@ -17,6 +17,13 @@ const chain = (count: number, label: (index: number) => string) => ({
   nodes: Array.from({ length: count }, (_, index) => ({ id: `n${index}`, label: label(index) })),
   edges: Array.from({ length: count - 1 }, (_, index) => ({ from: `n${index}`, to: `n${index + 1}` })),
 });
+/** One node fanning out to `count` others: tall one way, wide the other, and no chain to wrap. */
+const fan = (count: number) => ({
+  kind: 'whiteboard',
+  direction: 'LR',
+  nodes: [{ id: 'hub', label: 'Hub' }, ...Array.from({ length: count }, (_, index) => ({ id: `n${index}`, label: `Spoke number ${index + 1}` }))],
+  edges: Array.from({ length: count }, (_, index) => ({ from: 'hub', to: `n${index}` })),
+});
 const table = (cell: string) => ({ layout: 'table', title: 'Terms', columns: ['A', 'B', 'C', 'D', 'E'], rows: [['1', cell, '3', '4', '5']] });
 
 /** Per layout rule: a slide that must trigger it (at its path) and one that must not. */
@@ -34,7 +41,7 @@ const cases: Record<string, { hit: SlidesSpec; path: (string | number)[]; severi
     miss: deck(table('Telecom surveillance ordinance')),
   },
   'text-too-small': {
-    hit: deck({ layout: 'embed', title: 'Flow', visual: chain(14, (index) => `A long step label number ${index + 1}`) }),
+    hit: deck({ layout: 'embed', title: 'Flow', visual: fan(30) }),
     path: ['slides', 0, 'visual', 'nodes'],
     severity: 'error',
     miss: deck({ layout: 'embed', title: 'Flow', visual: chain(3, (index) => `Step ${index + 1}`) }),
@@ -90,5 +97,12 @@ describe('the slides layout acts before it reports', () => {
       return timelineGeometry(slideGeometry(spec, 0), spec.slides[0] as Extract<Slide, { layout: 'timeline' }>).direction;
     };
     expect([direction('16:9'), direction('1:1')]).toEqual(['across', 'down']);
+  });
+});
+
+describe('an embedded whiteboard is made readable before it is reported', () => {
+  it('a 14-step chain left to right is wrapped or turned to labels of 12 px and more: no finding', async () => {
+    const spec = deck({ layout: 'embed', title: 'Flow', visual: chain(14, (index) => `A long step label number ${index + 1}`) });
+    expect((await findings(spec)).filter(([rule]) => rule === 'text-too-small')).toEqual([]);
   });
 });
