@@ -18,6 +18,15 @@ describe('reportError', () => {
     expect(reportError(error, (...args) => logged.push(args))).toBe(error);
     expect(logged).toEqual([]);
   });
+
+  it('shedding load (503 unavailable with Retry-After) is not logged; an unavailable part without one is', () => {
+    const logged: unknown[][] = [];
+    reportError(new GlimpseError('unavailable', 'rendering is busy', { retryAfterSeconds: 2 }), (...args) => logged.push(args));
+    expect(logged).toEqual([]);
+    const missing = new GlimpseError('unavailable', 'mermaid needs Chromium');
+    reportError(missing, (...args) => logged.push(args));
+    expect(logged).toEqual([['[glimpse]', 'unavailable', missing]]);
+  });
 });
 
 const issuesOf = (schema: z.ZodType, input: unknown) => {

@@ -153,6 +153,8 @@ export function toGlimpseError(error: unknown): GlimpseError {
  */
 export function reportError(error: unknown, log: (...args: unknown[]) => void = console.error): GlimpseError {
   const glimpseError = toGlimpseError(error);
-  if (httpStatus(glimpseError.code) >= 500) log('[glimpse]', glimpseError.code, glimpseError.cause ?? glimpseError);
+  // Shedding load (503 + Retry-After) is the server working as meant: under a flood, a stack per refused request would cost more than the refusal.
+  const shed = glimpseError.code === 'unavailable' && glimpseError.retryAfterSeconds !== undefined;
+  if (httpStatus(glimpseError.code) >= 500 && !shed) log('[glimpse]', glimpseError.code, glimpseError.cause ?? glimpseError);
   return glimpseError;
 }

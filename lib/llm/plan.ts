@@ -1,5 +1,5 @@
 import type { ModelMessage } from 'ai';
-import { GlimpseError } from '@/lib/errors';
+import { GlimpseError, type ErrorIssue } from '@/lib/errors';
 import { MAX_REPAIR_ATTEMPTS } from '@/lib/limits';
 import { parseSpec, targetFor, type VisualSpec } from '@/lib/spec/visual';
 import type { VisualKind } from '@/lib/targets/registry';
@@ -57,6 +57,12 @@ export interface PlanOptions extends CallOptions {
    * ask the model's short router call (decide.ts, ~330 tokens) before the spec call.
    */
   askRouter?: boolean;
+  /**
+   * The layout critic's `error` findings for a valid spec (lib/render/critique.ts renders it): when
+   * there are any, they go back to the model like zod issues, once; the spec that had them is kept
+   * in case the repair fails. Absent: specs are not drawn while planning.
+   */
+  critique?: (spec: VisualSpec) => Promise<ErrorIssue[]>;
 }
 
 /** Routes the rules cannot tell apart from a guess: the default, or a numeric subject without numbers. */
@@ -99,6 +105,8 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
   let lastProblem = '';
   // A truncated reply that still validates is kept in reserve while the model is asked for all of it.
   let truncated: VisualSpec | undefined;
+  // One critic round: a valid spec whose drawing has `error` findings, kept while the model fixes them.
+  let flawed: { spec: VisualSpec; attempt: number; issues: ErrorIssue[]; patch?: PatchOperation[]; editedAs?: 'patch' | 'spec' } | undefined;
   for (let attempt = 0; attempt <= MAX_REPAIR_ATTEMPTS; attempt += 1) {
     const asked = exchange.ask;
     const format = formats[asked];
@@ -142,6 +150,14 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
       const byPatch = Boolean(exchange.operations && !checked.coerced);
       const applied = previous && patching ? { patch: byPatch ? exchange.operations : diffSpecs(previous, checked.input as Record<string, unknown>) } : {};
       const editedAs = previous ? { editedAs: patching && byPatch ? ('patch' as const) : ('spec' as const) } : {};
+      const problems = !flawed && options.critique && attempt < MAX_REPAIR_ATTEMPTS && isObject(checked.input) ? await options.critique(checked.spec) : [];
+      if (problems.length) {
+        flawed = { spec: checked.spec, attempt, issues: problems, ...applied, ...editedAs };
+        lastProblem = problems.map((issue) => `${issue.path.join('.')}: ${issue.message}`).slice(0, 3).join('; ');
+        exchange.base = checked.input as Record<string, unknown>;
+        follow(exchange, reply, repairPrompt(problems, 'That spec is valid, but drawn it has layout problems a designer would reject:', 'patch'), 'patch');
+        continue;
+      }
       return { spec: checked.spec, planner: 'model', model: model.label, usage, repairs: attempt, notes: checked.coerced ? ['numbers written as text were converted'] : [], ...applied, ...editedAs };
     }
     lastProblem = checked.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).slice(0, 3).join('; ');
@@ -151,6 +167,10 @@ export async function plan(request: PlanRequest, options: PlanOptions = {}): Pro
     if (JSON.stringify(checked.input) !== JSON.stringify(read.candidate)) exchange.operations = undefined;
     exchange.base = fixable ? (checked.input as Record<string, unknown>) : undefined;
     follow(exchange, reply, repairPrompt(checked.issues, reason, fixable ? 'patch' : 'spec'), fixable ? 'patch' : 'spec');
+  }
+  if (flawed) {
+    const { spec, attempt, issues, patch, editedAs } = flawed;
+    return { spec, planner: 'model', model: model.label, usage, repairs: attempt, notes: [`layout problems remain after a repair round: ${issues.map((issue) => issue.path.join('.')).join(', ')}`], ...(patch ? { patch } : {}), ...(editedAs ? { editedAs } : {}) };
   }
   if (truncated) {
     return { spec: truncated, planner: 'model', model: model.label, usage, repairs: MAX_REPAIR_ATTEMPTS, notes: ['every reply was cut off; the last complete part of the truncated JSON was used'] };

@@ -12,6 +12,8 @@ import { asksRouter, caption, editsShown, nothingToDraw } from '@/lib/llm/chat-t
 import { decide, type Decision } from '@/lib/llm/decide';
 import { versionsOf, withVersion } from '@/lib/llm/visual-versions';
 import { plan } from '@/lib/llm/plan';
+import { critiqueWith } from '@/lib/render/critique';
+import { renderService } from '@/lib/render/service';
 import { configuredModel } from '@/lib/llm/providers';
 import { loadConversation, saveConversation } from '@/lib/store/conversations';
 import type { VisualKind } from '@/lib/targets/registry';
@@ -85,6 +87,7 @@ export async function POST(request: Request): Promise<Response> {
             { prompt, kind: body.kind, previousSpec: editing?.output.spec, suggestedKind },
             {
               signal: request.signal,
+              critique: critiqueWith(renderService(), request.signal),
               onPartial: (partial) => {
                 if (editing) return;
                 open();

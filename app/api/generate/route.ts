@@ -4,12 +4,14 @@ import { readJsonBody } from '@/lib/http/request';
 import { describe, handle } from '@/lib/http/respond';
 import { dataText, generateRequestSchema, type GenerateRequest } from '@/lib/llm/generate-request';
 import { plan, type PlanResult } from '@/lib/llm/plan';
+import { critiqueWith } from '@/lib/render/critique';
+import { renderService } from '@/lib/render/service';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 async function planAndDescribe(request: Request, body: GenerateRequest, onPartial?: (partial: unknown) => void) {
-  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec, mode: body.mode }, { onPartial, askRouter: true });
+  const result: PlanResult = await plan({ prompt: body.prompt, kind: body.kind, data: dataText(body.data), previousSpec: body.previousSpec, mode: body.mode }, { onPartial, askRouter: true, critique: critiqueWith(renderService(), request.signal) });
   const described = await describe(request, result.spec, 1);
   const patch = result.patch ? { patch: result.patch } : {};
   return { ...described, spec: result.spec, planner: result.planner, model: result.model, usage: result.usage, repairs: result.repairs, notes: result.notes, fallback: result.fallback, ...patch };

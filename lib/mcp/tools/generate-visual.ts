@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataText, generateRequestObject } from '@/lib/llm/generate-request';
 import { plan } from '@/lib/llm/plan';
+import { layoutProblems } from '@/lib/render/critique';
 import type { McpContext } from '../context';
 import { visualResult } from '../visual-result';
 
@@ -16,7 +17,7 @@ export const generateVisualTool = {
   annotations: { readOnlyHint: true, idempotentHint: false, openWorldHint: false },
   async run(context: McpContext, args: z.infer<typeof generateVisualInput>, signal?: AbortSignal) {
     await context.admitModelCall();
-    const result = await plan({ prompt: args.prompt, kind: args.kind, data: dataText(args.data), previousSpec: args.previousSpec }, { signal });
+    const result = await plan({ prompt: args.prompt, kind: args.kind, data: dataText(args.data), previousSpec: args.previousSpec }, { signal, critique: (spec) => layoutProblems(spec, (page, options) => context.render(page, options, signal)) });
     const extra = { planner: result.planner, model: result.model ?? null, repairs: result.repairs, notes: result.notes, ...(result.fallback ? { fallback: result.fallback } : {}), ...(result.hint ? { hint: result.hint } : {}) };
     const lead = result.hint ? [result.hint] : [];
     return visualResult(context, result.spec, { extra, lead, signal });

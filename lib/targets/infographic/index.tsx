@@ -1,6 +1,6 @@
 import { defineTarget } from '@/lib/targets/define-target';
 import { infographicSpecSchema } from './schema';
-import { InfographicView } from './view';
+import { renderInfographic } from './view';
 import { infographicAlt } from './alt';
 import { infographicExamples } from './examples';
 
@@ -10,8 +10,8 @@ export const infographicTarget = defineTarget({
     'A single-canvas infographic: stat cards, icon lists, steps, timelines, comparisons, pros/cons, funnels, progress bars/rings, quotes, callouts, key-value tables and text.',
   schema: infographicSpecSchema,
   size: { width: 1200 },
-  version: 1,
-  render: (spec, context) => <InfographicView spec={spec} context={context} />,
+  version: 2,
+  render: renderInfographic,
   alt: infographicAlt,
   examples: infographicExamples,
 });

@@ -1,35 +1,82 @@
+import type { ReactElement } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import type { InfographicSpec } from './schema';
 import { layoutRows } from './layout';
+import { centres, packRows, type Block, type Placed } from './pack';
 import { SectionBody } from './sections';
 import { accent, CARD_PADDING, Column, columnWidth, GAP, SectionCard } from './ui';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
+import { MAX_EMPTY_BAND } from '@/lib/lint/finding';
 
-export function InfographicView({ spec, context }: { spec: InfographicSpec; context: RenderContext }) {
+/** One section's card at `width`; `grow` lets it stretch to even a column, `centre` sets its body in the middle of it. */
+function card({ section, index }: Placed, width: number, context: RenderContext, grow = false, centre = false): ReactElement {
+  const body = <SectionBody section={section} context={context} contentWidth={width - CARD_PADDING * 2 - 2} index={index} />;
+  return (
+    <div key={index} style={{ display: 'flex', width, flexGrow: grow ? 1 : 0 }}>
+      <SectionCard title={section.title} color={accent(context, index)} context={context} style={{ width }}>
+        {centre ? <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>{body}</div> : body}
+      </SectionCard>
+    </div>
+  );
+}
+
+/**
+ * Sections in rows: full-width ones span the canvas; half-width pairs are packed into two columns
+ * by their measured heights (./pack.ts) rather than stretched to equal height. A card still
+ * stretched by more than MAX_EMPTY_BAND of its height is an `empty-space` warning.
+ */
+export async function renderInfographic(spec: InfographicSpec, context: RenderContext): Promise<ReactElement> {
   const { width } = context;
   const padding = width < 700 ? 32 : 56;
   const contentWidth = width - padding * 2;
+  const half = columnWidth(contentWidth, 2, GAP);
   const rows = layoutRows(spec, width);
+  const heights = new Map<number, number>();
+  for (const row of rows) {
+    if (row.sections.length !== 2) continue;
+    for (const item of row.sections) heights.set(item.index, (await context.measure(card(item, half, context))).height);
+  }
+  const blocks = packRows(rows, heights, GAP);
+  for (const block of blocks) if (block.kind === 'columns') reportHoles(block, heights, context);
   return (
     <div style={canvasStyle(context, padding, context.height)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={36} />
       <Column gap={GAP}>
-        {rows.map((row, rowIndex) => {
-          const sectionWidth = row.sections.length === 2 ? columnWidth(contentWidth, 2, GAP) : contentWidth;
-          return (
-            <div key={rowIndex} style={{ display: 'flex', gap: GAP, alignItems: 'stretch' }}>
-              {row.sections.map(({ section, index }) => (
-                <div key={index} style={{ display: 'flex', width: sectionWidth }}>
-                  <SectionCard title={section.title} color={accent(context, index)} context={context} style={{ width: sectionWidth }}>
-                    <SectionBody section={section} context={context} contentWidth={sectionWidth - CARD_PADDING * 2 - 2} index={index} />
-                  </SectionCard>
-                </div>
+        {blocks.map((block, blockIndex) =>
+          block.kind === 'full' ? (
+            <div key={blockIndex} style={{ display: 'flex' }}>
+              {card(block.item, contentWidth, context)}
+            </div>
+          ) : (
+            <div key={blockIndex} style={{ display: 'flex', gap: GAP, alignItems: 'stretch' }}>
+              {block.columns.map((column, side) => (
+                <Column key={side} gap={GAP} style={{ width: half }}>
+                  {column.map((item, position) => {
+                    const last = position === column.length - 1;
+                    return card(item, half, context, last, last && side === block.short && centres(block));
+                  })}
+                </Column>
               ))}
             </div>
-          );
-        })}
+          ),
+        )}
       </Column>
       <VisualFooter lines={spec.footer ? [spec.footer] : []} context={context} contentWidth={contentWidth} />
     </div>
   );
+}
+
+/** The stretched card of a packed pair of columns: the empty band left in it (half the stretch when its body is centred). */
+function reportHoles(block: Extract<Block, { kind: 'columns' }>, heights: Map<number, number>, context: RenderContext) {
+  const last = block.columns[block.short][block.columns[block.short].length - 1];
+  if (!last) return;
+  const stretched = (heights.get(last.index) ?? 0) + block.hole;
+  const band = centres(block) ? block.hole / 2 : block.hole;
+  if (band / stretched <= MAX_EMPTY_BAND) return;
+  context.report({
+    rule: 'empty-space',
+    severity: 'warning',
+    path: ['sections', last.index],
+    message: `the card is stretched ${Math.round(block.hole)} px to match the column beside it, leaving ${Math.round((band / stretched) * 100)}% of it empty; give it more content, or make it "width": "full"`,
+  });
 }

@@ -28,7 +28,7 @@ function solidPng(width: number, height: number, [r, g, b]: [number, number, num
 }
 const LOGO = { uri: solidPng(80, 40, [225, 29, 72]), ratio: 2, color: '#E11D48' };
 
-/** What the examples leave out: 1:1, a logo, two rows of stats, a long quote, headless columns, bullets beside an icon. */
+/** What the examples leave out: 1:1, a logo, two rows of stats, a long quote, headless columns, bullets beside an icon, timelines down the slide. */
 const squareDeck = {
   kind: 'slides',
   title: 'Square deck',
@@ -42,6 +42,8 @@ const squareDeck = {
     { layout: 'two-columns', title: 'No headings', left: { bullets: ['One', 'Two'] }, right: { bullets: [{ text: 'Three', sub: ['Three and a half'] }] } },
     { layout: 'icon-text', title: 'Bullets by an icon', icon: 'rocket', bullets: ['Fast', 'Offline'] },
     { layout: 'timeline', title: 'Steps', steps: [{ title: 'Plan' }, { title: 'Build' }, { title: 'Ship' }] },
+    // On a square, timelines run down the slide (timelineGeometry): dates, titles and details beside the dots.
+    { layout: 'timeline', title: 'Dated steps', style: 'timeline', steps: [{ label: 'Q1', title: 'Plan', text: 'Scope and budget' }, { label: 'Q2', title: 'Build', text: 'Two teams' }, { label: 'Q3', title: 'Ship', text: 'To everyone' }] },
     { layout: 'embed', visual: { kind: 'chart', type: 'bar', columns: { label: ['a', 'b'], value: [1, 2] } } },
   ],
 };
@@ -259,6 +261,7 @@ function pngProbes(spec: SlidesSpec, index: number): Probe[] {
       const layout = timelineGeometry(geometry, slide);
       layout.steps.forEach((step, index) => probe(`dot ${index}`, step.dot, accent(index), 'hollow'));
       layout.connectors.forEach((line, index) => probe(`connector ${index}`, { ...line, x: layout.row.x + line.x, y: layout.row.y + line.y }, tint(theme, theme.primary, 0.35)));
+      layout.steps.forEach((step, index) => text(`step ${index} title`, step.title, theme.text, layout.stackGap, step.text ? layout.stackGap : 0));
       break;
     }
     case 'quote': {

@@ -35,7 +35,7 @@ export const TITLE = { weight: 800, lineHeight: 1.15, letterSpacing: -0.5 } as c
 export interface SlideGeometry {
   width: number;
   height: number;
-  /** Factor against the 1280×720 reference slide; `at(n)` is n reference pixels on this slide. */
+  /** Factor against the 1280×720 reference slide (by area); `at(n)` is n reference pixels on this slide. */
   scale: number;
   at: (reference: number) => number;
   locale?: string;
@@ -46,7 +46,6 @@ export interface SlideGeometry {
   /** Where the layout's column lands: between the top padding and the footer. */
   body: Box;
   gap: number;
-  textSize: number;
   /** Colour bar across the top of content slides in the bold look. */
   boldBar: Box;
   /** Rule under the top edge in the paper look. */
@@ -59,7 +58,9 @@ export interface SlideGeometry {
 /** The frame of slide `index`: padding, content area, footer and the look's decorations. */
 export function slideGeometry(spec: Pick<SlidesSpec, 'aspect' | 'locale' | 'footer' | 'title' | 'slides'>, index: number): SlideGeometry {
   const { width, height } = ASPECTS[spec.aspect];
-  const scale = Math.min(width / 1280, height / 720);
+  // The same share of the slide's area as on the 1280×720 reference: a 4:3 or square slide is not sized
+  // by its width alone (that left 1:1 decks with 16:9 type on a canvas half again as tall).
+  const scale = Math.sqrt((width * height) / (1280 * 720));
   const at = (reference: number) => Math.round(reference * scale);
   const padding = at(72);
   const bottomPadding = at(28);
@@ -81,7 +82,6 @@ export function slideGeometry(spec: Pick<SlidesSpec, 'aspect' | 'locale' | 'foot
     inner,
     body: { x: padding, y: padding, w: inner.width, h: footerY - footerMargin - padding },
     gap: at(36),
-    textSize: at(28),
     boldBar: { x: 0, y: 0, w: width, h: at(14) },
     paperRule: { x: padding, y: at(36), w: width - padding * 2, h: 2 },
     logo: { top: at(28), height: at(40), right: padding },
@@ -123,12 +123,17 @@ export function titleBlock(geometry: SlideGeometry, text: string, y = geometry.b
 const CJK = '\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
 const WORDS = new RegExp(`[${CJK}]\\s*|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
 
+/** The pieces `text` wraps between (words with their trailing space; CJK characters one by one). */
+export function wrapPieces(text: string): string[] {
+  return text.match(WORDS) ?? [];
+}
+
 /** How many lines `text` wraps to in `width` (greedy, like satori). */
 export function lineCount(geometry: Pick<SlideGeometry, 'locale'>, text: string, style: TextStyle, width: number): number {
   const advance = (part: string) => measureText(part, { size: style.size, weight: style.weight, locale: geometry.locale }) + (style.letterSpacing ?? 0) * [...part].length;
   let lines = 1;
   let line = 0;
-  for (const word of text.match(WORDS) ?? []) {
+  for (const word of wrapPieces(text)) {
     if (line > 0 && line + advance(word.trimEnd()) > width) {
       lines += 1;
       line = 0;

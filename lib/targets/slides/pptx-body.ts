@@ -140,9 +140,10 @@ function timeline(frame: PptxFrame, slide: Of<'timeline'>) {
     const color = theme.accents[index % theme.accents.length] ?? theme.primary;
     addRect(frame, parts.dot, color, pptx.ShapeType.ellipse);
     if (slide.style === 'process') addTextBox(frame, String(index + 1), { ...parts.dot, size: layout.sizes.number }, { bold: true, color: 'FFFFFF', align: 'center', valign: 'middle' });
-    if (step.label && parts.label) addTextBox(frame, step.label, parts.label, { bold: true, color: hex(color), align: 'center' });
-    addTextBox(frame, step.title, parts.title, { bold: true, color: hex(theme.text), align: 'center' });
-    if (step.text && parts.text) addTextBox(frame, step.text, parts.text, { color: hex(theme.textMuted), align: 'center' });
+    const align = layout.direction === 'across' ? 'center' : 'left';
+    if (step.label && parts.label) addTextBox(frame, step.label, parts.label, { bold: true, color: hex(color), align });
+    addTextBox(frame, step.title, parts.title, { bold: true, color: hex(theme.text), align });
+    if (step.text && parts.text) addTextBox(frame, step.text, parts.text, { color: hex(theme.textMuted), align });
   });
 }
 

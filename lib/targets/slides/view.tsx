@@ -1,10 +1,11 @@
-import type { ReactElement } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
 import { tint } from '@/lib/render/theme';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { deckTheme, type DeckTheme } from './look';
 import { Box, Bullets, SlideTitle } from './parts';
 import type { Slide, SlidesSpec } from './schema';
 import { embedSvg } from './embed';
+import { critiqueSlide, embedFindings } from './critic';
 import { isNegativeDelta, slideGeometry, type SlideGeometry, type TextBox } from './geometry';
 import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 
@@ -16,7 +17,8 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
   const { width, height, padding, inner, boldBar, paperRule, logo, footer } = geometry;
   const theme = deckTheme(spec.theme, spec.look);
   const hero = slide.layout === 'title' || slide.layout === 'section';
-  const body = await slideBody(slide, geometry, theme, spec, context);
+  for (const finding of critiqueSlide(spec, index)) context.report(finding);
+  const body = await slideBody(slide, geometry, theme, spec, context, index);
   const background = hero ? theme.heroBackground : theme.background;
   const muted = hero ? theme.heroMuted : theme.textMuted;
   return (
@@ -49,7 +51,7 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
   );
 }
 
-async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme, spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
+async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme, spec: SlidesSpec, context: RenderContext, index: number): Promise<ReactElement> {
   const { inner } = geometry;
   const heading = (title: string, box: TextBox) => <SlideTitle text={title} box={box} color={theme.text} />;
   const accent = (index: number) => theme.accents[index % theme.accents.length];
@@ -71,7 +73,9 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Bullets items={slide.bullets} theme={theme} width={layout.list.w} size={layout.list.size} />
+          <Box style={{ marginTop: layout.offset }}>
+            <Bullets items={slide.bullets} theme={theme} width={layout.list.w} size={layout.list.size} />
+          </Box>
         </Box>
       );
     }
@@ -90,7 +94,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Box style={{ gap: layout.gap }}>
+          <Box style={{ gap: layout.gap, marginTop: layout.offset }}>
             {side(slide.left, 0, theme.accents[0] ?? theme.primary)}
             {side(slide.right, 1, theme.accents[1] ?? theme.primary)}
           </Box>
@@ -103,7 +107,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Box style={{ gap: layout.gap, alignItems: 'center' }}>
+          <Box style={{ gap: layout.gap, alignItems: 'center', marginTop: layout.offset }}>
             <Box style={{ width: art.w, height: art.h, borderRadius: layout.radius, backgroundColor: tint(theme, theme.primary, 0.12), alignItems: 'center', justifyContent: 'center', flexShrink: 0, overflow: 'hidden' }}>
               {slide.image ? (
                 // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>
@@ -127,10 +131,10 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Box style={{ flexWrap: 'wrap', gap: layout.gap }}>
+          <Box style={{ flexWrap: 'wrap', gap: layout.gap, marginTop: layout.offset }}>
             {slide.stats.map((stat, index) => (
               <Box key={index} style={{ flexDirection: 'column', width: layout.width, gap: layout.stackGap, paddingTop: layout.paddingTop, borderTop: `${layout.barHeight}px solid ${accent(index)}` }}>
-                <Box style={{ fontSize: sizes.value, fontWeight: 800, lineHeight: 1.05, color: accent(index), letterSpacing: -1 }}>{stat.value}</Box>
+                <Box style={{ fontSize: sizes.value, fontWeight: 800, lineHeight: 1.05, color: accent(index), letterSpacing: -1, whiteSpace: 'nowrap' }}>{stat.value}</Box>
                 <Box style={{ width: layout.width, fontSize: sizes.label, lineHeight: 1.3, color: theme.text }}>{stat.label}</Box>
                 {stat.delta ? <Box style={{ fontSize: sizes.delta, fontWeight: 600, color: isNegativeDelta(stat.delta) ? theme.negative : theme.positive }}>{stat.delta}</Box> : null}
               </Box>
@@ -160,7 +164,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Box style={{ flexDirection: 'column', width: layout.box.w, borderRadius: layout.radius, overflow: 'hidden', border: `${layout.border}px solid ${theme.border}` }}>
+          <Box style={{ flexDirection: 'column', width: layout.box.w, marginTop: layout.offset, borderRadius: layout.radius, overflow: 'hidden', border: `${layout.border}px solid ${theme.border}` }}>
             <Box style={{ backgroundColor: theme.primary }}>
               {slide.columns.map((column, index) => (
                 <Box key={index} style={{ ...cellStyle, fontWeight: 700, color: theme.onPrimary }}>{column}</Box>
@@ -180,23 +184,42 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
     case 'timeline': {
       const layout = timelineGeometry(geometry, slide);
       const { dot, sizes } = layout;
+      const across = layout.direction === 'across';
+      const align = across ? ('center' as const) : ('left' as const);
+      const line = (text: string, box: TextBox | undefined, style: CSSProperties) => (box ? <Box style={{ width: box.w, justifyContent: across ? 'center' : 'flex-start', textAlign: align, fontSize: box.size, ...style }}>{text}</Box> : null);
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
-          <Box style={{ gap: layout.gap, position: 'relative', marginTop: layout.marginTop }}>
-            {layout.connectors.map((line, index) => (
-              <Box key={`line-${index}`} style={{ position: 'absolute', top: line.y, left: line.x, width: line.w, height: line.h, borderRadius: 2, backgroundColor: tint(theme, theme.primary, 0.35) }} />
+          <Box style={{ flexDirection: across ? 'row' : 'column', gap: across ? layout.gap : layout.rowGap, position: 'relative', marginTop: layout.offset }}>
+            {layout.connectors.map((connector, index) => (
+              <Box key={`line-${index}`} style={{ position: 'absolute', top: connector.y, left: connector.x, width: connector.w, height: connector.h, borderRadius: 2, backgroundColor: tint(theme, theme.primary, 0.35) }} />
             ))}
-            {slide.steps.map((step, index) => (
-              <Box key={index} style={{ flexDirection: 'column', alignItems: 'center', width: layout.width, gap: layout.stackGap }}>
-                <Box style={{ width: dot, height: dot, borderRadius: dot, backgroundColor: accent(index), color: '#FFFFFF', fontSize: sizes.number, fontWeight: 800, alignItems: 'center', justifyContent: 'center' }}>
+            {slide.steps.map((step, index) => {
+              const parts = layout.steps[index];
+              const marker = (
+                <Box style={{ width: dot, height: dot, borderRadius: dot, backgroundColor: accent(index), color: '#FFFFFF', fontSize: sizes.number, fontWeight: 800, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}>
                   {slide.style === 'process' ? String(index + 1) : ''}
                 </Box>
-                {step.label ? <Box style={{ fontSize: sizes.label, fontWeight: 700, color: accent(index) }}>{step.label}</Box> : null}
-                <Box style={{ width: layout.width, justifyContent: 'center', textAlign: 'center', fontSize: sizes.title, fontWeight: 700, lineHeight: 1.25, color: theme.text }}>{step.title}</Box>
-                {step.text ? <Box style={{ width: layout.width, justifyContent: 'center', textAlign: 'center', fontSize: sizes.text, lineHeight: 1.35, color: theme.textMuted }}>{step.text}</Box> : null}
-              </Box>
-            ))}
+              );
+              const stack = (
+                <Box style={{ flexDirection: 'column', alignItems: across ? 'center' : 'flex-start', width: layout.textWidth, gap: layout.stackGap }}>
+                  {step.label ? line(step.label, parts?.label, { fontWeight: 700, color: accent(index) }) : null}
+                  {line(step.title, parts?.title, { fontWeight: 700, lineHeight: 1.25, color: theme.text })}
+                  {step.text ? line(step.text, parts?.text, { lineHeight: 1.35, color: theme.textMuted }) : null}
+                </Box>
+              );
+              return across ? (
+                <Box key={index} style={{ flexDirection: 'column', alignItems: 'center', width: layout.width, gap: layout.stackGap }}>
+                  {marker}
+                  {stack}
+                </Box>
+              ) : (
+                <Box key={index} style={{ alignItems: 'center', width: layout.width, gap: layout.textGap }}>
+                  {marker}
+                  {stack}
+                </Box>
+              );
+            })}
           </Box>
         </Box>
       );
@@ -206,6 +229,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, spec.locale);
       const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
       const picture = fitPicture(layout.area, chart);
+      for (const finding of embedFindings(slide, chart, picture, index)) context.report(finding);
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {slide.title && layout.title ? heading(slide.title, layout.title) : null}

@@ -1,36 +1,34 @@
 import type { Section } from '../schema';
-import { accent, Badge, Column, columnWidth, Text, type SectionProps } from '../ui';
+import { accent, Badge, Column, Text, type SectionProps } from '../ui';
+import { Across, stopsPerRow } from './across';
+
+/** Cards at least this wide (content px) lay long lists of steps or events across, in rows. */
+export const WIDE_CARD = 700;
 
 type StepsSection = Extract<Section, { type: 'steps' }>;
 
-/** Horizontal when there is room for every step side by side, else a vertical list with a connector. */
+/**
+ * Across the card when every step gets room side by side (up to five in one row); on a wide card
+ * more steps run across in balanced rows (./across.tsx); else a vertical list with a connector.
+ */
 export function Steps({ section, context, contentWidth, index }: SectionProps<StepsSection>) {
   const { theme } = context;
   const color = accent(context, index);
   const count = section.items.length;
-  const horizontal = count <= 5 && contentWidth / count >= 180;
-  if (horizontal) {
-    const width = columnWidth(contentWidth, count, 20);
-    return (
-      <div style={{ display: 'flex', gap: 20, position: 'relative' }}>
-        <div style={{ position: 'absolute', top: 27, left: width / 2, width: contentWidth - width, height: 3, backgroundColor: color, opacity: 0.35 }} />
-        {section.items.map((item, itemIndex) => (
-          <Column key={itemIndex} gap={10} style={{ width, alignItems: 'center' }}>
-            <div style={{ display: 'flex', padding: 4, borderRadius: 40, backgroundColor: theme.surface }}>
-              <Badge label={String(itemIndex + 1)} color={color} size={48} textColor={theme.onPrimary} />
-            </div>
-            <Text size={20} weight={700} color={theme.text} style={{ textAlign: 'center', justifyContent: 'center', lineHeight: 1.3 }}>
-              {item.title}
-            </Text>
-            {item.text ? (
-              <Text size={17} color={theme.textMuted} style={{ textAlign: 'center', justifyContent: 'center' }}>
-                {item.text}
-              </Text>
-            ) : null}
-          </Column>
-        ))}
-      </div>
-    );
+  const perRow = count <= 5 && contentWidth / count >= 180 ? count : contentWidth >= WIDE_CARD ? stopsPerRow(count, contentWidth) : undefined;
+  if (perRow) {
+    const stops = section.items.map((item, itemIndex) => ({
+      marker: (
+        <div style={{ display: 'flex', padding: 4, borderRadius: 40, backgroundColor: theme.surface }}>
+          <Badge label={String(itemIndex + 1)} color={color} size={48} textColor={theme.onPrimary} />
+        </div>
+      ),
+      markerSize: 56,
+      color,
+      title: item.title,
+      text: item.text,
+    }));
+    return <Across stops={stops} perRow={perRow} contentWidth={contentWidth} context={context} lineColor={color} />;
   }
   return (
     <Column gap={0}>

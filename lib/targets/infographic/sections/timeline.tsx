@@ -1,10 +1,32 @@
 import type { Section } from '../schema';
 import { accent, Column, Text, type SectionProps } from '../ui';
+import { Across, stopsPerRow } from './across';
+import { WIDE_CARD } from './steps';
 
 type TimelineSection = Extract<Section, { type: 'timeline' }>;
 
+/** Down the card (date, dot on a line, title and text); on a wide card, across it in balanced rows (./across.tsx). */
 export function Timeline({ section, context, contentWidth, index }: SectionProps<TimelineSection>) {
   const { theme } = context;
+  const perRow = contentWidth >= WIDE_CARD && section.items.length >= 3 ? stopsPerRow(section.items.length, contentWidth, 5) : undefined;
+  if (perRow) {
+    const stops = section.items.map((item, itemIndex) => {
+      const color = accent(context, index + itemIndex);
+      return {
+        marker: (
+          <div style={{ display: 'flex', width: 24, height: 24, borderRadius: 12, backgroundColor: color, alignItems: 'center', justifyContent: 'center' }}>
+            <div style={{ display: 'flex', width: 12, height: 12, borderRadius: 6, backgroundColor: theme.surface }} />
+          </div>
+        ),
+        markerSize: 24,
+        color,
+        kicker: item.date,
+        title: item.title,
+        text: item.text,
+      };
+    });
+    return <Across stops={stops} perRow={perRow} contentWidth={contentWidth} context={context} lineColor={theme.textMuted} />;
+  }
   // Narrow canvases put the date above the title instead of in its own column.
   const stacked = contentWidth < 420;
   const dateWidth = stacked ? 0 : contentWidth >= 700 ? 150 : 110;

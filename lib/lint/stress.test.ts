@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { errorsOf, findingsOf } from '@/lib/testing/stress/findings';
+import { stressDecks } from '@/lib/testing/stress/slides';
+import { stressInfographics } from '@/lib/testing/stress/infographics';
+
+describe('the stress set (long labels, limits, CJK, emoji, dark, every palette, aspect and look) has no error finding', () => {
+  it.each([...stressDecks, ...stressInfographics].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
+    expect(errorsOf((await findingsOf(spec)).findings)).toEqual([]);
+  });
+
+  it('under a tenth of the stress slides keep an empty band over 35% of their height', async () => {
+    let slides = 0;
+    let empty = 0;
+    for (const deck of stressDecks) {
+      const { pages, findings } = await findingsOf(deck.spec);
+      slides += pages;
+      empty += new Set(findings.filter((finding) => finding.rule === 'empty-space').map((finding) => finding.path[1])).size;
+    }
+    console.info(`stress slides with an empty band over 35%: ${empty} of ${slides}`);
+    expect(empty / slides).toBeLessThan(0.1);
+  });
+});
