@@ -10,5 +10,13 @@ const resolver = createRequire(path.join(process.cwd(), 'package.json'));
 
 /** Absolute path of a file inside an installed package, e.g. ("@fontsource/inter", "unicode.json"). */
 export function packageFile(packageName: string, ...parts: string[]): string {
-  return path.join(path.dirname(resolver.resolve(`${packageName}/package.json`)), ...parts);
+  let directory = packageDirectories.get(packageName);
+  if (!directory) {
+    directory = path.dirname(resolver.resolve(`${packageName}/package.json`));
+    packageDirectories.set(packageName, directory);
+  }
+  return path.join(directory, ...parts);
 }
+
+/** Package name → its folder: resolving one takes a module-resolution walk, and text layout asks per word. */
+const packageDirectories = new Map<string, string>();

@@ -112,8 +112,20 @@ function unshapedAdvance(piece: FontRun, size: number): number {
 
 /** Advance width of `text` in px. */
 export function measureText(text: string, style: TextStyle): number {
-  return pieces(text, style.weight, style.locale, style.hand).reduce((width, piece) => width + advance(piece, style.size), 0);
+  // Advances scale with the size: one layout per text and face serves every size (slides try several).
+  const key = `${style.weight}\u0000${style.locale ?? ''}\u0000${style.hand ? 1 : 0}\u0000${text}`;
+  let perPx = measured.get(key);
+  if (perPx === undefined) {
+    perPx = pieces(text, style.weight, style.locale, style.hand).reduce((width, piece) => width + advance(piece, 1), 0);
+    if (measured.size >= MEASURED_ENTRIES) measured.clear();
+    measured.set(key, perPx);
+  }
+  return perPx * style.size;
 }
+
+/** Widths at 1 px remembered (text, weight, locale, handwriting → width); cleared whole when full. */
+const measured = new Map<string, number>();
+const MEASURED_ENTRIES = 50_000;
 
 /** Height of one line of `text` at CSS `line-height: normal` (the tallest face it uses), as satori lays it out. */
 export function normalLineHeight(text: string, style: TextStyle): number {
