@@ -158,10 +158,11 @@ describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
     expect(admits({ ...load, admitted: 1, averageMs: 60_000 })).toBe(true);
   });
   it('admits up to an expected wait of exactly MAX_RENDER_QUEUE_WAIT_MS, and refuses one render more', () => {
-    // 2 workers, renders of 100 ms: n waiting ahead → (n + 1) × 100 / 2 ms.
-    const ahead = (MAX_RENDER_QUEUE_WAIT_MS * 2) / 100 - 1;
-    expect(admits({ ...load, admitted: 2 + ahead, averageMs: 100 })).toBe(true);
-    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 100 })).toBe(false);
+    // 2 workers, renders of 1 s: n waiting ahead → (n + 1) × 1000 / 2 ms (under MAX_RENDER_QUEUE waiting).
+    const ahead = (MAX_RENDER_QUEUE_WAIT_MS * 2) / 1000 - 1;
+    expect(ahead).toBeLessThan(MAX_RENDER_QUEUE);
+    expect(admits({ ...load, admitted: 2 + ahead, averageMs: 1000 })).toBe(true);
+    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(false);
   });
   it('quick renders still stop at MAX_RENDER_QUEUE waiting', () => {
     expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE - 1, averageMs: 1 })).toBe(true);

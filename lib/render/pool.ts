@@ -54,6 +54,14 @@ export function admits(load: { threads: number; admitted: number; maxQueue: numb
   return ((waiting + 1) * load.averageMs) / load.threads <= load.maxWaitMs;
 }
 
+export interface RunOptions {
+  /** The client, or every client of a shared render. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** A later task of a render already admitted (a deck's page share, its merge): never refused halfway. */
+  partOfAdmitted?: boolean;
+}
+
 /** How long a killed worker may take to exit before its slot is given back anyway. */
 const EXIT_GRACE_MS = 5000;
 
@@ -103,24 +111,24 @@ export class RenderPool {
    * Runs a task in a worker within the deadline (`timeoutMs`, the pool's by default); `signal` is
    * the client, or every client of a shared render.
    */
-  async run(task: RenderTask, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Rendered> {
+  async run(task: RenderTask, options: RunOptions = {}): Promise<Rendered> {
     const outcome = await this.execute(task, options);
     if (!('value' in outcome)) throw new GlimpseError('render_failed', `a ${task.type} task answered no rendering`);
     return reviveRendered(outcome.value);
   }
 
   /** A `pdf-pages` task: the one-page PDFs it drew, in order. */
-  async runParts(task: RenderTask & { type: 'pdf-pages' }, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<PdfPart[]> {
+  async runParts(task: RenderTask & { type: 'pdf-pages' }, options: RunOptions = {}): Promise<PdfPart[]> {
     const outcome = await this.execute(task, options);
     if (!('parts' in outcome)) throw new GlimpseError('render_failed', 'a pdf-pages task answered no pages');
     return outcome.parts.map(reviveRendered);
   }
 
-  private async execute(task: RenderTask, options: { signal?: AbortSignal; timeoutMs?: number }): Promise<Extract<TaskOutcome, { ok: true }>> {
+  private async execute(task: RenderTask, options: RunOptions): Promise<Extract<TaskOutcome, { ok: true }>> {
     const { threads, maxQueue } = this.options;
     const { signal, timeoutMs = this.options.timeoutMs } = options;
     const maxWaitMs = this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS;
-    if (!admits({ threads, admitted: this.admitted, maxQueue, averageMs: this.averageMs, maxWaitMs })) {
+    if (!options.partOfAdmitted && !admits({ threads, admitted: this.admitted, maxQueue, averageMs: this.averageMs, maxWaitMs })) {
       const waiting = this.admitted - threads;
       const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(((waiting + 1) * this.averageMs) / threads)} ms to wait, over MAX_RENDER_QUEUE_WAIT_MS (${maxWaitMs} ms)`;
       throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${why}); retry shortly`, {

@@ -55,14 +55,14 @@ export class RenderService {
     signal.addEventListener('abort', stop, { once: true });
     try {
       const parts = await Promise.all(
-        runs.map((run) =>
-          this.pool.runParts({ type: 'pdf-pages', spec, pages: run }, { signal: group.signal, timeoutMs: left() }).catch((error: unknown) => {
+        runs.map((run, share) =>
+          this.pool.runParts({ type: 'pdf-pages', spec, pages: run }, { signal: group.signal, timeoutMs: left(), partOfAdmitted: share > 0 }).catch((error: unknown) => {
             group.abort(error);
             throw error;
           }),
         ),
       );
-      return await this.pool.run({ type: 'pdf-merge', spec, options, parts: parts.flat() }, { signal, timeoutMs: left() });
+      return await this.pool.run({ type: 'pdf-merge', spec, options, parts: parts.flat() }, { signal, timeoutMs: left(), partOfAdmitted: true });
     } finally {
       signal.removeEventListener('abort', stop);
     }
