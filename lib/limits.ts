@@ -166,6 +166,13 @@ export const MAX_RENDER_QUEUE = 64;
  * 13's p99 target under a 100-client flood, but refused a browser loading a page of images.)
  */
 export const MAX_RENDER_QUEUE_WAIT_MS = 15_000;
+/**
+ * Renders asked for by `POST /api/render`: longest expected wait (ms) before a 503. A program
+ * calling the API can honour `Retry-After`, so under a flood it is told at once rather than queued
+ * for seconds; an `<img>`, a download or a chat turn cannot retry, and waits up to
+ * MAX_RENDER_QUEUE_WAIT_MS.
+ */
+export const MAX_API_QUEUE_WAIT_MS = 2_000;
 /** Renders: the `Retry-After` (seconds) sent with a 503 when the render queue is full. */
 export const RENDER_RETRY_AFTER_SECONDS = 2;
 /** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, reportError } from '@/lib/errors';
 import { FORMATS, type FileFormat } from '@/lib/render/formats';
 import { exportFormats, renderHash } from '@/lib/render/render';
-import { renderService, type RenderService } from '@/lib/render/service';
+import { renderService, type Admission, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
 import { fastPath } from './fast-path';
@@ -45,21 +45,24 @@ export function specParamUrls(origin: string, spec: VisualSpec, formats: FileFor
  * stores the spec and answers with short /i/<id> URLs; a GET (`store: false`) writes nothing and
  * answers with `?spec=` URLs (and `id: null`).
  */
-export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true) {
-  const { width, height, alt, findings } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal)).rendered;
+export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true, admission: Admission = {}) {
+  const { width, height, alt, findings } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal, admission)).rendered;
   const id = store ? await saveSpec(spec) : null;
   const origin = publicOrigin(request);
   const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);
   return { id, url: urls.png ?? '', width: Math.round(width * scale), height: Math.round(height * scale), alt, urls, lint: [...lintSpec(spec), ...(findings ?? [])] };
 }
 
-/** spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. */
-export async function respondWithRender(request: Request, spec: VisualSpec, output: OutputChoice, policy: CachePolicy, service: RenderService = renderService()): Promise<Response> {
+/**
+ * spec + chosen output → the HTTP response: bytes with ETag/304, or JSON metadata. `admission`:
+ * how long this caller waits in a busy render queue (POST /api/render: MAX_API_QUEUE_WAIT_MS).
+ */
+export async function respondWithRender(request: Request, spec: VisualSpec, output: OutputChoice, policy: CachePolicy, service: RenderService = renderService(), admission: Admission = {}): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': cacheControl(policy) });
   if (output.negotiated) headers.set('Vary', 'Accept');
   if (output.format === 'json') {
     headers.set('Cache-Control', 'no-store');
-    return Response.json(await describe(request, spec, output.scale, service, request.method !== 'GET' && request.method !== 'HEAD'), { headers });
+    return Response.json(await describe(request, spec, output.scale, service, request.method !== 'GET' && request.method !== 'HEAD', admission), { headers });
   }
   const options = { format: output.format, scale: output.scale, page: output.page };
   const etag = `"${renderHash(spec, options)}"`;
@@ -67,7 +70,7 @@ export async function respondWithRender(request: Request, spec: VisualSpec, outp
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   // Next.js aborts request.signal when the client hangs up (it listens on the response side), which
   // takes the render off its worker or out of the queue.
-  const { rendered: result, cache } = await service.render(spec, options, request.signal);
+  const { rendered: result, cache } = await service.render(spec, options, request.signal, admission);
   headers.set('X-Glimpse-Cache', cache);
   headers.set('Content-Type', result.contentType + (output.format === 'svg' ? '; charset=utf-8' : ''));
   headers.set('Content-Length', String(result.body.byteLength));

@@ -35,11 +35,10 @@ export interface PlacedText {
 }
 
 export interface PdfPage {
+  /** SVG whose text is <text> elements (satori with embedFont: false), drawn as real PDF text. */
   svg: string;
   width: number;
   height: number;
-  /** Text to lay invisibly over the drawing so the PDF is selectable and searchable. */
-  texts?: PlacedText[];
 }
 
 export interface PdfOptions {
@@ -50,7 +49,64 @@ export interface PdfOptions {
   locale?: string;
 }
 
-/** SVG pages → one vector PDF (one page each), with an invisible text layer for selection and search. */
+const TEXT_ELEMENT = /<text\b([^>]*)>([^<]*)<\/text>/g;
+const attribute = (source: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(source)?.[1];
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** CSS weights satori writes as words. */
+const NAMED_WEIGHTS: Record<string, number> = { normal: 400, bold: 700 };
+
+/** Words as satori places them with embedFont: false (x, baseline y, size, weight). */
+export function placedTexts(svg: string): PlacedText[] {
+  return [...svg.matchAll(TEXT_ELEMENT)]
+    .map((match) => {
+      const attributes = match[1] ?? '';
+      const weight = attribute(attributes, 'font-weight') ?? '400';
+      return {
+        text: unescapeXml(match[2] ?? ''),
+        x: Number(attribute(attributes, 'x') ?? 0),
+        y: Number(attribute(attributes, 'y') ?? 0),
+        size: Number(attribute(attributes, 'font-size') ?? 16),
+        weight: NAMED_WEIGHTS[weight] ?? (Number(weight) || 400),
+      };
+    })
+    .filter((placed) => placed.text.trim().length > 0);
+}
+
+/**
+ * Each <text> satori placed (one per word) becomes one <text> per font run — the same fallback
+ * chain as every other text path (Inter → CJK subsets → UnifontEX), so a character is drawn by the
+ * font that has it — naming the run's font, which `faces` then holds for pdfkit. A character no
+ * font has is left out, as everywhere else.
+ */
+function textAsRuns(svg: string, locale: string | undefined, faces: Map<string, TextRun['face']>): string {
+  return svg.replace(TEXT_ELEMENT, (_whole, attributes: string, content: string) => {
+    const text = unescapeXml(content);
+    const size = Number(attribute(attributes, 'font-size') ?? 16);
+    const weightName = attribute(attributes, 'font-weight') ?? '400';
+    const weight = NAMED_WEIGHTS[weightName] ?? (Number(weightName) || 400);
+    const letterSpacing = Number(attribute(attributes, 'letter-spacing') ?? 0) || 0;
+    const rest = attributes.replace(/\s(x|font-family|font-weight|width|height)="[^"]*"/g, '');
+    let x = Number(attribute(attributes, 'x') ?? 0);
+    const runs = textRuns(text, { size, weight, locale });
+    let drawn = '';
+    for (const [index, run] of runs.entries()) {
+      faces.set(run.key, run.face);
+      drawn += `<text x="${x}" font-family="${run.key}"${rest}>${escapeXml(run.text)}</text>`;
+      // Only a word drawn in several fonts needs the widths: satori placed the word, not its runs.
+      if (index < runs.length - 1) x += run.width + letterSpacing * [...run.text].length;
+    }
+    return drawn;
+  });
+}
+
+type TextRun = ReturnType<typeof textRuns>[number];
+
+/**
+ * SVG pages → one vector PDF (one page each). Text is real PDF text in the embedded (subset) fonts
+ * that drew it, so it selects, searches and copies exactly; shapes, pictures and emoji go through
+ * svg-to-pdfkit. Font faces come parsed from ./text-paths.ts's cache, shared by every document.
+ */
 export async function svgToPdf(pages: PdfPage[], options: PdfOptions): Promise<Buffer> {
   const scale = options.pointsPerPixel ?? 1;
   const first = pages[0];
@@ -69,60 +125,40 @@ export async function svgToPdf(pages: PdfPage[], options: PdfOptions): Promise<B
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
   });
+  const faces = new Map<string, TextRun['face']>();
   const registered = new Set<string>();
+  const fontFor = (family: string) => {
+    const key = family.replace(/^['"]|['"]$/g, '');
+    const face = faces.get(key);
+    if (!face) return FALLBACK_FONT;
+    if (!registered.has(key)) {
+      // pdfkit takes a parsed fontkit font as it is: no second parse of the font file per document.
+      document.registerFont(key, face as unknown as Buffer);
+      registered.add(key);
+    }
+    return key;
+  };
   for (const page of pages) {
     document.addPage({ size: [page.width * scale, page.height * scale], margin: 0 });
-    SVGtoPDF(document, inlineNestedSvgImages(page.svg), 0, 0, {
+    SVGtoPDF(document, textAsRuns(inlineNestedSvgImages(page.svg), options.locale, faces), 0, 0, {
       width: page.width * scale,
       height: page.height * scale,
       assumePt: true,
+      // Without it the outer <svg> keeps its own width in points, and a 1280px slide overflows its 960pt page.
+      preserveAspectRatio: 'xMidYMid meet',
       imageCallback: sealedImage,
+      fontCallback: fontFor,
       // A refused <image> draws nothing; pdfkit's complaint about it is not worth a log line.
       warningCallback: () => undefined,
     });
-    if (page.texts?.length) addTextLayer(document, page.texts, scale, registered, options.locale);
   }
   document.end();
   return done;
 }
 
-/**
- * Text in WinAnsi (Latin-1) goes into the invisible layer in Helvetica, one of PDF's standard fonts:
- * nothing to parse, shape, subset or embed (for a 10-slide deck that was half of the PDF's time).
- * Each run is scaled horizontally (Tz) to the width its outlined glyphs take, so a selection
- * covers exactly what it selects. Other scripts use the font that drew them, embedded.
- */
-const STANDARD_TEXT = /^[\x20-\x7e\u00a0-\u00ff]+$/;
-const STANDARD_FONT = 'Helvetica';
+/** What a <text> with a family we did not write gets (none: every <text> is rewritten above). */
+const FALLBACK_FONT = 'Helvetica';
 
-/** Invisible (opacity 0) text at each word's baseline, in fonts that cover its characters. */
-function addTextLayer(document: PDFKit.PDFDocument, texts: PlacedText[], scale: number, registered: Set<string>, locale?: string) {
-  document.save();
-  document.fillOpacity(0);
-  for (const placed of texts) {
-    let x = placed.x * scale;
-    const size = placed.size * scale;
-    // Unshaped widths: the layer is invisible, a kerning pair's difference does not matter to a selection.
-    for (const run of textRuns(placed.text, { size, weight: placed.weight, locale }, { shaped: false })) {
-      const options = { lineBreak: false, baseline: 'alphabetic' as const };
-      if (STANDARD_TEXT.test(run.text)) {
-        document.font(STANDARD_FONT).fontSize(size);
-        const natural = document.widthOfString(run.text);
-        const horizontalScaling = natural > 0 && run.width > 0 ? Math.round((10_000 * run.width) / natural) / 100 : 100;
-        // horizontalScaling (Tz) is pdfkit's, missing from @types/pdfkit.
-        document.text(run.text, x, placed.y * scale, { ...options, horizontalScaling } as PDFKit.Mixins.TextOptions);
-      } else {
-        if (!registered.has(run.key)) {
-          document.registerFont(run.key, run.data);
-          registered.add(run.key);
-        }
-        document.font(run.key).fontSize(size).text(run.text, x, placed.y * scale, options);
-      }
-      x += run.width;
-    }
-  }
-  document.restore();
-}
 /** What pdfkit gets for an image it must not draw: a data URI it refuses ("Unknown image format"), never a path. */
 const REFUSED_IMAGE = 'data:image/png;base64,';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { httpStatus } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
-import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { MAX_API_QUEUE_WAIT_MS, MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
 import { parseSpec } from '@/lib/spec/visual';
 import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { heavySpec } from '@/lib/testing/heavy-spec';
@@ -164,6 +164,13 @@ describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
     expect(admits({ ...load, admitted: 2 + ahead, averageMs: 1000 })).toBe(true);
     expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(false);
   });
+  it('the API bound: admits up to an expected wait of exactly MAX_API_QUEUE_WAIT_MS, and refuses one render more', () => {
+    const ahead = (MAX_API_QUEUE_WAIT_MS * 2) / 1000 - 1;
+    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 2 + ahead, averageMs: 1000 })).toBe(true);
+    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(false);
+    // The same queue still admits a caller that may wait MAX_RENDER_QUEUE_WAIT_MS.
+    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(true);
+  });
   it('quick renders still stop at MAX_RENDER_QUEUE waiting', () => {
     expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE - 1, averageMs: 1 })).toBe(true);
     expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE, averageMs: 1 })).toBe(false);
@@ -181,6 +188,21 @@ describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
       expect(refused.message).toMatch(/MAX_RENDER_QUEUE_WAIT_MS/);
       expect(refused.retryAfterSeconds).toBe(RENDER_RETRY_AFTER_SECONDS);
       client.abort();
+      await running;
+    } finally {
+      await timed.close();
+    }
+  });
+  it('one pool, two callers: a task that may wait 1 ms is refused behind a running render, one that may wait the pool\'s bound queues and draws', { timeout: SLOW }, async () => {
+    const timed = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE * 10, timeoutMs: 180_000 });
+    try {
+      await timed.run({ type: 'render', spec: card, options: PNG });
+      const running = timed.run({ type: 'render', spec: card, options: PNG });
+      const refused = await rejectedGlimpseError(timed.run({ type: 'render', spec: card, options: PNG }, { maxQueueWaitMs: 1 }));
+      expect(refused.code).toBe('unavailable');
+      expect(refused.message).toMatch(/MAX_API_QUEUE_WAIT_MS \(1 ms\)/);
+      const patient = await timed.run({ type: 'render', spec: card, options: PNG });
+      expect(patient.body.subarray(1, 4).toString()).toBe('PNG');
       await running;
     } finally {
       await timed.close();

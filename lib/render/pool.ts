@@ -60,6 +60,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** A later task of a render already admitted (a deck's page share, its merge): never refused halfway. */
   partOfAdmitted?: boolean;
+  /** Longest expected queue wait for this task (the pool's by default; MAX_API_QUEUE_WAIT_MS for the API). */
+  maxQueueWaitMs?: number;
 }
 
 /** How long a killed worker may take to exit before its slot is given back anyway. */
@@ -127,10 +129,11 @@ export class RenderPool {
   private async execute(task: RenderTask, options: RunOptions): Promise<Extract<TaskOutcome, { ok: true }>> {
     const { threads, maxQueue } = this.options;
     const { signal, timeoutMs = this.options.timeoutMs } = options;
-    const maxWaitMs = this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS;
+    const maxWaitMs = Math.min(options.maxQueueWaitMs ?? Number.POSITIVE_INFINITY, this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS);
     if (!options.partOfAdmitted && !admits({ threads, admitted: this.admitted, maxQueue, averageMs: this.averageMs, maxWaitMs })) {
       const waiting = this.admitted - threads;
-      const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(((waiting + 1) * this.averageMs) / threads)} ms to wait, over MAX_RENDER_QUEUE_WAIT_MS (${maxWaitMs} ms)`;
+      const bound = options.maxQueueWaitMs !== undefined && options.maxQueueWaitMs <= maxWaitMs ? 'MAX_API_QUEUE_WAIT_MS' : 'MAX_RENDER_QUEUE_WAIT_MS';
+      const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(((waiting + 1) * this.averageMs) / threads)} ms to wait, over ${bound} (${maxWaitMs} ms)`;
       throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${why}); retry shortly`, {
         retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
       });

@@ -69,18 +69,23 @@ describe('render', () => {
     expect(result.body.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
   });
 
-  it('the PDF text layer: Latin in the standard Helvetica, scaled to the drawn width; other scripts embed their font', async () => {
+  it('PDF text is real text, drawn visibly in the embedded font that drew it (Inter for Latin, the CJK subset for Han)', async () => {
     const latin = parseSpec({ kind: 'infographic', title: 'Quarterly revenue', width: 640, sections: [{ type: 'text', text: 'Glimpse draws every word.' }] });
     const pdf = await render(latin, { format: 'pdf', scale: 1 });
     const raw = pdf.body.toString('latin1');
-    expect(raw).toMatch(/\/BaseFont\s*\/Helvetica/);
-    expect(raw).not.toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Inter/);
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).not.toMatch(/\/BaseFont\s*\/Helvetica/);
     const { pages } = await readPdf(pdf.body);
     expect(pages[0]?.text).toContain('Quarterly');
     expect(pages[0]?.text).toContain('every');
+    // Words are shown as text with a visible fill (an invisible layer over outlines would count 0).
+    expect(pages[0]?.visibleTexts).toBeGreaterThanOrEqual(6);
     const cjk = await render(parseSpec({ kind: 'infographic', title: '季度營收', locale: 'zh-TW', width: 640, sections: [{ type: 'text', text: '每個字都畫出來。' }] }), { format: 'pdf', scale: 1 });
-    expect(cjk.body.toString('latin1')).toMatch(/\/FontFile2/);
-    expect((await readPdf(cjk.body)).pages[0]?.text.replace(/\s+/g, '')).toContain('季度營收');
+    expect(cjk.body.toString('latin1')).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansTC/);
+    const read = await readPdf(cjk.body);
+    expect(read.pages[0]?.text.replace(/\s+/g, '')).toContain('季度營收');
+    expect(read.pages[0]?.visibleTexts).toBeGreaterThan(0);
   });
 
   it('is a pure function of (spec, options): same bytes, same hash', async () => {

@@ -97,7 +97,7 @@ export async function render(input: VisualSpec, options: RenderOptions, onPage?:
   }
   if (options.format === 'zip') {
     let done = 0;
-    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page, { textLayer: false })));
+    const rendered = await Promise.all(Array.from({ length: pages }, (_, page) => renderSvg(spec, page)));
     for (const [index, page] of rendered.entries()) checkPixels(page, options.scale, `page ${index + 1}`);
     const files = await Promise.all(
       rendered.map(async (page, index) => {
@@ -152,7 +152,7 @@ function pdfOptions(spec: VisualSpec, description: string): PdfOptions {
 export async function pdfParts(spec: VisualSpec, pages: number[], onPage?: () => void): Promise<PdfPart[]> {
   const parts: PdfPart[] = [];
   for (const page of pages) {
-    const svg = await renderSvg(spec, page, { textLayer: true });
+    const svg = await renderSvg(spec, page, { text: 'elements' });
     const body = await svgToPdf([svg], pdfOptions(spec, svg.alt));
     parts.push({ body, width: svg.width, height: svg.height, alt: svg.alt, findings: svg.findings });
     onPage?.();

@@ -10,14 +10,14 @@ import { iconDataUri } from './icons';
 import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
-import type { PlacedText } from './pdf';
+import { placedTexts, type PlacedText } from './pdf';
 
 export interface SvgResult {
   svg: string;
   width: number;
   height: number;
   alt: string;
-  /** Words and their positions (only when asked for a text layer). */
+  /** Words and their positions (text as elements only). */
   texts?: PlacedText[];
   /** What the layout critic found while drawing (text too small, …). */
   findings: LintFinding[];
@@ -45,25 +45,12 @@ export async function elementToSvg(element: ReactElement, options: { width: numb
   } as Parameters<typeof satori>[1]);
 }
 
-const TEXT_ELEMENT = /<text\b([^>]*)>([^<]*)<\/text>/g;
-const attribute = (source: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(source)?.[1];
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
-
-/** Words as satori places them with embedFont: false (x, baseline y, size, weight). */
-function placedTexts(svg: string): PlacedText[] {
-  return [...svg.matchAll(TEXT_ELEMENT)]
-    .map((match) => ({
-      text: unescapeXml(match[2] ?? ''),
-      x: Number(attribute(match[1] ?? '', 'x') ?? 0),
-      y: Number(attribute(match[1] ?? '', 'y') ?? 0),
-      size: Number(attribute(match[1] ?? '', 'font-size') ?? 16),
-      weight: Number(attribute(match[1] ?? '', 'font-weight') ?? 400),
-    }))
-    .filter((placed) => placed.text.trim().length > 0);
-}
-
-/** spec → SVG. A pure function of the spec: same spec, same bytes. */
-export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer?: boolean } = {}): Promise<SvgResult> {
+/**
+ * spec → SVG. A pure function of the spec: same spec, same bytes. Text is outlined (glyph paths:
+ * what resvg rasterises and what an SVG download holds) unless `text: 'elements'` asks for <text>
+ * elements with fonts, which the PDF draws as real text.
+ */
+export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'paths' | 'elements' } = {}): Promise<SvgResult> {
   const target = targetFor(spec.kind);
   const size0 = typeof target.size === 'function' ? target.size(spec) : target.size;
   const sized = spec as { width?: number; height?: number };
@@ -72,11 +59,13 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
   const theme = resolveTheme(spec.theme);
-  const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
+  // Only the size matters: no glyph outlines (embedFont: false lays out the same boxes, cheaper).
+  const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale, embedFont: false }));
   const findings: LintFinding[] = [];
   const report = (finding: LintFinding) => void findings.push(finding);
   const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
-  const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale }));
+  const elements = options.text === 'elements';
+  const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
   if (size.height > limit) {
@@ -89,6 +78,6 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
     throw new GlimpseError('content_overflow', message, { issues: [{ path: custom ?? (fixedHeight ? ['height'] : []), message }] });
   }
   const alt = target.alt(spec);
-  const texts = options.textLayer ? placedTexts(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: false })) : undefined;
+  const texts = elements ? placedTexts(svg) : undefined;
   return { svg: withAccessibleText(svg, spec.title, alt), width: size.width, height: size.height, alt, texts, findings };
 }

@@ -7,7 +7,7 @@ import type { GlimpseError } from '@/lib/errors';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { redisLink } from '@/lib/redis/link';
 import { DiskTier, MemoryTier, RenderCache, type CacheStatus, type CacheTier } from './cache';
-import { defaultRenderPool, type RenderPool } from './pool';
+import { defaultRenderPool, type RenderPool, type RunOptions } from './pool';
 import { RedisTier } from './redis-tier';
 import { renderHash, type Rendered, type RenderOptions } from './render';
 import { serializeError } from './worker-protocol';
@@ -22,14 +22,18 @@ export interface RenderAnswer {
  * The main process's side of rendering: hash the request, answer from the output cache, else
  * one render in a worker for every identical request in flight. Nothing here draws.
  */
+/** How a caller is admitted to the render queue. */
+export type Admission = Pick<RunOptions, 'maxQueueWaitMs'>;
+
 export class RenderService {
   constructor(
     readonly pool: RenderPool,
     readonly cache: RenderCache = new RenderCache([]),
   ) {}
 
-  render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal): Promise<RenderAnswer> {
-    return this.cache.getOrRender(renderHash(spec, options), signal, (shared) => this.draw(spec, options, shared));
+  /** `admission.maxQueueWaitMs`: how long this caller would wait in the queue (see RunOptions). */
+  render(spec: VisualSpec, options: RenderOptions, signal?: AbortSignal, admission: Admission = {}): Promise<RenderAnswer> {
+    return this.cache.getOrRender(renderHash(spec, options), signal, (shared) => this.draw(spec, options, shared, admission));
   }
 
   /**
@@ -37,11 +41,11 @@ export class RenderService {
    * draws a run of pages as one-page PDFs, one then merges them), within the one render deadline.
    * The bytes are the same either way (render() also draws page by page and merges).
    */
-  private async draw(spec: VisualSpec, options: RenderOptions, signal: AbortSignal): Promise<Rendered> {
+  private async draw(spec: VisualSpec, options: RenderOptions, signal: AbortSignal, admission: Admission): Promise<Rendered> {
     const pages = options.format === 'pdf' ? (targetFor(spec.kind).pageCount?.(spec) ?? 1) : 1;
     const { threads, admitted } = this.pool.stats();
     const shares = Math.min(pages, threads - admitted);
-    if (shares < 2) return this.pool.run({ type: 'render', spec, options }, { signal });
+    if (shares < 2) return this.pool.run({ type: 'render', spec, options }, { signal, ...admission });
     const end = Date.now() + this.pool.options.timeoutMs;
     const left = () => Math.max(1, end - Date.now());
     const runs = Array.from({ length: shares }, (_, share) => {
@@ -56,7 +60,7 @@ export class RenderService {
     try {
       const parts = await Promise.all(
         runs.map((run, share) =>
-          this.pool.runParts({ type: 'pdf-pages', spec, pages: run }, { signal: group.signal, timeoutMs: left(), partOfAdmitted: share > 0 }).catch((error: unknown) => {
+          this.pool.runParts({ type: 'pdf-pages', spec, pages: run }, { signal: group.signal, timeoutMs: left(), partOfAdmitted: share > 0, ...admission }).catch((error: unknown) => {
             group.abort(error);
             throw error;
           }),

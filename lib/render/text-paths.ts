@@ -98,9 +98,9 @@ const EMOJI_ADVANCE = 1;
 const EMOJI_ASCENT = 0.84;
 
 /** Runs of `text` that one font file draws, with the advance width of each at `style.size` (emoji left out). */
-export function textRuns(text: string, style: TextStyle, options: { shaped?: boolean } = {}): { key: string; data: Buffer; text: string; width: number }[] {
+export function textRuns(text: string, style: TextStyle, options: { shaped?: boolean } = {}): { key: string; face: Face; data: Buffer; text: string; width: number }[] {
   const width = options.shaped === false ? unshapedAdvance : advance;
-  return pieces(text, style.weight, style.locale, style.hand).flatMap((piece) => (piece.kind === 'font' ? [{ key: piece.key, data: piece.data, text: piece.text, width: width(piece, style.size) }] : []));
+  return pieces(text, style.weight, style.locale, style.hand).flatMap((piece) => (piece.kind === 'font' ? [{ key: piece.key, face: piece.face, data: piece.data, text: piece.text, width: width(piece, style.size) }] : []));
 }
 
 /** The sum of the glyphs' own advances, without shaping (no kerning or ligatures): close, and several times cheaper. */

@@ -17,6 +17,8 @@ import { deserializeError, reviveRendered, serializeError, type MainMessage, typ
 
 // One task at a time per process: libvips' own threads would only fight the other workers for cores.
 sharp.concurrency(1);
+// Every render is a new image: libvips' operation cache (50 MB by default) would only hold memory.
+sharp.cache(false);
 
 const send = (message: WorkerMessage) => process.send?.(message);
 

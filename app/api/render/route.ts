@@ -1,18 +1,23 @@
 import { admit } from '@/lib/http/guard';
 import { decodeSpecParam, chooseOutput, readJsonBody } from '@/lib/http/request';
 import { errorImageFormat, handle, respondWithRender } from '@/lib/http/respond';
+import { MAX_API_QUEUE_WAIT_MS } from '@/lib/limits';
+import { renderService } from '@/lib/render/service';
 import { parseSpec } from '@/lib/spec/visual';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** POST a spec as JSON → the image (format from ?format= or Accept). */
+/**
+ * POST a spec as JSON → the image (format from ?format= or Accept). A program that can retry:
+ * while the render queue is over MAX_API_QUEUE_WAIT_MS deep it gets 503 + Retry-After at once.
+ */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     await admit(request, 'api');
     const output = chooseOutput(request);
     const spec = parseSpec(await readJsonBody(request));
-    return respondWithRender(request, spec, output, 'revalidate');
+    return respondWithRender(request, spec, output, 'revalidate', renderService(), { maxQueueWaitMs: MAX_API_QUEUE_WAIT_MS });
   });
 }
 

@@ -138,8 +138,8 @@ describe('slides render and export', () => {
     const spec = parseSpec(deck([{ layout: 'bullets', title: 'Short', bullets: ['one'] }, { layout: 'bullets', title: long, bullets: ['one'] }]));
     const result = await render(spec, { format: 'png', scale: 1, page: 1 });
     expect([result.width, result.height]).toEqual([1280, 720]);
-    // Title words as satori placed them (the PDF text layer): the title is the only 800-weight text.
-    const titleWords = async (page: number) => ((await renderSvg(spec, page, { textLayer: true })).texts ?? []).filter((word) => word.weight === 800);
+    // Title words as satori placed them (the PDF's text): the title is the only 800-weight text.
+    const titleWords = async (page: number) => ((await renderSvg(spec, page, { text: 'elements' })).texts ?? []).filter((word) => word.weight === 800);
     const [short, words] = [await titleWords(0), await titleWords(1)];
     expect(words.map((word) => word.text).join('')).toBe(long.replace(/\s+/g, ''));
     const sizes = new Set(words.map((word) => word.size));
@@ -174,6 +174,9 @@ describe('slides render and export', () => {
       // Vector: drawn in paths, with no raster pictures (the embedded chart and the icons are inlined SVG).
       expect(page.paths, `page ${index + 1}`).toBeGreaterThan(0);
       expect(page.images, `page ${index + 1}`).toEqual([]);
+      // The 1280px slide is scaled onto its 960pt page: the footer's page number ends 72px (54pt) from the right edge, not past it.
+      expect(page.textRight, `page ${index + 1}`).toBeLessThanOrEqual(page.width - 50);
+      expect(page.textRight, `page ${index + 1}`).toBeGreaterThan(page.width * 0.85);
     }
     const all = pdf.pages.map((page) => page.text).join('\n').replace(/\s+/g, '');
     for (const phrase of phrases) expect(all).toContain(phrase.replace(/\s+/g, ''));
