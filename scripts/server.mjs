@@ -25,6 +25,8 @@ if (!dev) {
     process.exit(1);
   }
   process.env.GLIMPSE_RENDER_WORKER_BUNDLE = WORKER_BUNDLE;
+  // As `next start` does; render workers inherit it (React's production runtime in satori's views).
+  process.env.NODE_ENV = 'production';
 }
 
 const app = next({ dev, dir: process.cwd(), hostname, port });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { httpStatus } from '@/lib/errors';
@@ -67,6 +68,28 @@ describe('RenderPool', () => {
     expect(error.code).toBe('unsupported_format');
     expect(error.issues[0]?.path).toEqual(['format']);
     expect(pool.stats().admitted).toBe(0);
+  });
+
+  it('a worker process inherits the server\'s environment (NODE_ENV, GLIMPSE_* settings), not an empty one', { timeout: SLOW }, async () => {
+    process.env.GLIMPSE_WORKER_ENV_PROBE = 'inherited';
+    const probed = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE, timeoutMs: 180_000 });
+    try {
+      const client = new AbortController();
+      const running = probed.run({ type: 'render', spec: heavy, options: PNG }, { signal: client.signal }).catch(() => undefined);
+      let pid: number | undefined;
+      while (pid === undefined) {
+        pid = probed.stats().running[0];
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      expect(environment).toContain('GLIMPSE_WORKER_ENV_PROBE=inherited');
+      expect(environment).toContain(`NODE_ENV=${process.env.NODE_ENV}`);
+      client.abort();
+      await running;
+    } finally {
+      delete process.env.GLIMPSE_WORKER_ENV_PROBE;
+      await probed.close();
+    }
   });
 
   it('asks the main process for mermaid: a diagram draws, and what mermaid refuses is a 400', { timeout: SLOW }, async () => {

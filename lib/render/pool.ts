@@ -102,6 +102,9 @@ export class RenderPool {
       minThreads: options.threads,
       maxThreads: options.threads,
       execArgv: entry.execArgv,
+      // tinypool forks with `env: { ...options.env }`: without this a worker would start with an empty
+      // environment (no NODE_ENV, so React's development runtime; no GLIMPSE_* settings).
+      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
       // Structured clone: buffers cross as bytes, not as JSON arrays of numbers.
       serialization: 'advanced',
     });
