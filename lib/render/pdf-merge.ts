@@ -26,5 +26,7 @@ export async function mergePdfPages(pages: Uint8Array[], options: PdfOptions): P
   // pdfkit's displayTitle, kept by setTitle's showInWindowTitleBar; nothing else in the catalog to carry over.
   const preferences = merged.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
   preferences?.set(PDFName.of('DisplayDocTitle'), PDFBool.True);
-  return Buffer.from(await merged.save({ addDefaultPage: false }));
+  // No object streams: packing (and deflating) every object again took 40% of the merge (75 → 45 ms
+  // for 10 slides) to save 36 KB of 166 KB.
+  return Buffer.from(await merged.save({ addDefaultPage: false, useObjectStreams: false }));
 }
