@@ -4,6 +4,8 @@ import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
 import { formatExpression } from './number-format';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
+import { INSIDE } from './critic';
+import { ROW } from './locate';
 
 /** A Vega-Lite spec as plain JSON (we build it; vega-lite validates it when compiling). */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -35,7 +37,7 @@ export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: The
     width: size.width,
     height: size.height,
     autosize: { type: 'fit', contains: 'padding' },
-    data: { values: rows },
+    data: { values: rows.map((row, index) => ({ ...row, [ROW]: index })) },
     ...body,
   };
 }
@@ -121,10 +123,11 @@ function barChart(build: Build): VegaLiteSpec {
     transform: [labelCalc(build, y)],
     encoding: horizontal ? { y: category, x: value } : { x: category, y: value },
     layer: [
-      { mark: { type: 'bar', cornerRadiusEnd: 4, ...(horizontal ? {} : { width: { band: 0.72 } }) }, encoding: { color } },
+      { name: 'bars', mark: { type: 'bar', cornerRadiusEnd: 4, ...(horizontal ? {} : { width: { band: 0.72 } }) }, encoding: { color } },
       ...(showLabels
         ? [
             {
+              name: 'value_labels',
               mark: horizontal
                 ? { type: 'text', align: { expr: `${field(y)} < 0 ? 'right' : 'left'` }, dx: { expr: labelOffset }, fontWeight: 600 }
                 : { type: 'text', dy: { expr: labelOffset }, fontWeight: 600 },
@@ -168,9 +171,9 @@ function lineChart(build: Build): VegaLiteSpec {
   const yEncoding = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(type === 'stacked-area' ? { stack: 'zero' } : { stack: null }) };
   const showLabels = !multi && (build.spec.labels ?? build.rows.length <= 12);
   const layers: VegaLiteSpec[] = area
-    ? [{ mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
-    : [{ mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
-  if (showLabels) layers.push({ transform: [labelCalc(build, y)], mark: { type: 'text', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
+    ? [{ name: 'areas', mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
+    : [{ name: 'lines', mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
+  if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
   return { encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
 }
 
@@ -192,10 +195,11 @@ function pieChart(build: Build): VegaLiteSpec {
       order: { field: '__order' },
     },
     layer: [
-      { mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
+      { name: 'slices', mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
       ...(showLabels
         ? [
             {
+              name: `slice_labels${INSIDE}`,
               transform: [{ filter: `${field('__share')} >= 0.03` }],
               mark: { type: 'text', radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
               encoding: { text: { field: LABEL } },
@@ -223,8 +227,8 @@ function scatterChart(build: Build): VegaLiteSpec {
   return {
     encoding: { x: xChannel, y: yChannel },
     layer: [
-      { ...points, encoding },
-      { mark: { type: 'text', align: 'left', dx: 10, dy: -10, fontWeight: 600 }, encoding: { text: { field: 'label' } } },
+      { ...points, name: 'points', encoding },
+      { name: 'point_labels', mark: { type: 'text', align: 'left', dx: 10, dy: -10, fontWeight: 600 }, encoding: { text: { field: 'label' } } },
     ],
   };
 }
@@ -254,9 +258,9 @@ function heatmap(build: Build): VegaLiteSpec {
       y: { field: y, type: 'ordinal', sort: null, axis: { title: build.spec.yTitle ?? null, domain: false, ticks: false } },
     },
     layer: [
-      { mark: { type: 'rect', cornerRadius: 3, stroke: build.theme.background, strokeWidth: 2 }, encoding: { color: { field: value, type: 'quantitative', scale: { range: [low, high] }, legend: { title: null, gradientLength: Math.min(300, build.size.height - 40) } } } },
+      { name: 'cells', mark: { type: 'rect', cornerRadius: 3, stroke: build.theme.background, strokeWidth: 2 }, encoding: { color: { field: value, type: 'quantitative', scale: { range: [low, high] }, legend: { title: null, gradientLength: Math.min(300, build.size.height - 40) } } } },
       ...(showLabels
-        ? [{ mark: { type: 'text', fontWeight: 600 }, encoding: { text: { field: LABEL }, color: { condition: { test: `${field(value)} > ${middle}`, value: colord(high).isDark() ? '#FFFFFF' : '#0F172A' }, value: build.theme.text } } }]
+        ? [{ name: `cell_labels${INSIDE}`, mark: { type: 'text', fontWeight: 600 }, encoding: { text: { field: LABEL }, color: { condition: { test: `${field(value)} > ${middle}`, value: colord(high).isDark() ? '#FFFFFF' : '#0F172A' }, value: build.theme.text } } }]
         : []),
     ],
   };
@@ -270,8 +274,9 @@ function comboChart(build: Build): VegaLiteSpec {
   return {
     encoding: { x: { field: x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) } },
     layer: [
-      { mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
+      { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
       {
+        name: 'lines',
         mark: { type: 'line', color: lineColor, strokeWidth: 3, point: { size: 70, filled: true, color: lineColor } },
         encoding: { y: { field: line, type: 'quantitative', axis: { title: build.spec.lineTitle ?? line, orient: 'right', titleColor: lineColor, grid: false } } },
       },
@@ -293,24 +298,25 @@ function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
   const valueChannel = horizontal ? 'x' : 'y';
   const color = build.theme.warning;
   const barLike = build.spec.type === 'bar' || build.spec.type === 'horizontal-bar';
-  const extra = annotations.flatMap((annotation): VegaLiteSpec[] => {
+  const extra = annotations.flatMap((annotation, index): VegaLiteSpec[] => {
+    const name = (part: string) => `annotation_${index}_${part}`;
     if (annotation.type === 'rule') {
       const at = { [valueChannel]: { datum: annotation.value, type: 'quantitative' } };
-      const layers: VegaLiteSpec[] = [{ data: { values: [{}] }, mark: { type: 'rule', color, strokeWidth: 2, strokeDash: [6, 4] }, encoding: at }];
+      const layers: VegaLiteSpec[] = [{ name: name('rule'), data: { values: [{}] }, mark: { type: 'rule', color, strokeWidth: 2, strokeDash: [6, 4] }, encoding: at }];
       if (annotation.label) {
         const text = horizontal
           ? { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 0, color, fontWeight: 700, text: annotation.label }
           : { type: 'text', align: 'right', baseline: 'bottom', dy: -4, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label };
-        layers.push({ data: { values: [{}] }, mark: text, encoding: at });
+        layers.push({ name: name('label'), data: { values: [{}] }, mark: text, encoding: at });
       }
       return layers;
     }
     if (!annotation.label && barLike) return [];
     const test = `${field(build.fields.x)} === ${JSON.stringify(annotation.x)}`;
     const label = annotation.label
-      ? [{ transform: [{ filter: test }], mark: horizontal ? { type: 'text', align: 'left', dx: 64, color, fontWeight: 700, text: annotation.label } : { type: 'text', dy: barLike ? -30 : -36, color, fontWeight: 700, text: annotation.label }, encoding: position }]
+      ? [{ name: name('label'), transform: [{ filter: test }], mark: horizontal ? { type: 'text', align: 'left', dx: 64, color, fontWeight: 700, text: annotation.label } : { type: 'text', dy: barLike ? -30 : -36, color, fontWeight: 700, text: annotation.label }, encoding: position }]
       : [];
-    const ring = barLike ? [] : [{ transform: [{ filter: test }], mark: { type: 'point', size: 420, strokeWidth: 3, color, filled: false }, encoding: position }];
+    const ring = barLike ? [] : [{ name: name('ring'), transform: [{ filter: test }], mark: { type: 'point', size: 420, strokeWidth: 3, color, filled: false }, encoding: position }];
     return [...ring, ...label];
   });
   return { ...rest, ...(transform ? { transform } : {}), layer: [...mainLayers, ...extra] };

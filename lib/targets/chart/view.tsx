@@ -9,6 +9,8 @@ import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
 import { renderVegaLite } from './vega';
+import { overlapFindings } from './critic';
+import { chartLocator } from './locate';
 
 const COMPOSITE_KEYS = ['facet', 'repeat', 'concat', 'hconcat', 'vconcat'];
 
@@ -38,8 +40,9 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
   const config = vegaConfig(theme, colors);
   const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
   const chart = await renderVegaLite(vegaLite, config, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
+  const findings = overlapFindings(chart.scene, chartLocator(spec));
   // Ids only need to be unique within one output document; a deterministic prefix keeps renders pure.
-  return { ...chart, svg: prefixSvgIds(chart.svg, `chart-${size.width}x${size.height}-`) };
+  return { svg: prefixSvgIds(chart.svg, `chart-${size.width}x${size.height}-`), width: chart.width, height: chart.height, findings };
 }
 
 export async function renderChart(spec: ChartSpec, context: RenderContext): Promise<ReactElement> {
@@ -59,6 +62,20 @@ export async function renderChart(spec: ChartSpec, context: RenderContext): Prom
   const scale = Math.min(1, contentWidth / chart.width, context.height ? plotHeight / chart.height : 1);
   const width = Math.floor(chart.width * scale);
   const height = Math.floor(chart.height * scale);
+  if (chart.findings.length > 0) {
+    // The critic's boxes are the chart's own: move them to where the picture sits on the canvas.
+    const header = await context.measure(
+      <div style={canvasStyle(context, padding, undefined)}>
+        <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={28} />
+      </div>,
+    );
+    const left = padding + (contentWidth - width) / 2;
+    const top = header.height - padding;
+    for (const finding of chart.findings) {
+      const box = finding.box && { x: Math.round(left + finding.box.x * scale), y: Math.round(top + finding.box.y * scale), width: Math.round(finding.box.width * scale), height: Math.round(finding.box.height * scale) };
+      context.report({ ...finding, ...(box ? { box } : {}) });
+    }
+  }
   const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
   const image = (
     <div style={{ display: 'flex', justifyContent: 'center', width: contentWidth }}>
