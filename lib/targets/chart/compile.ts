@@ -3,6 +3,7 @@ import type { Theme } from '@/lib/render/theme';
 import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
 import { formatExpression } from './number-format';
+import { measureText } from '@/lib/render/text-paths';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
 import { ROW } from './locate';
@@ -16,6 +17,8 @@ export interface ChartSize {
 }
 
 const LABEL = '__glimpse_label';
+/** Value labels sit this far from the end of their bar. */
+const LABEL_GAP_PX = 6;
 const field = (name: string) => `datum[${JSON.stringify(name)}]`;
 
 interface Build {
@@ -94,14 +97,43 @@ function categorySort(build: Build, valueChannel: 'x' | 'y'): unknown {
   }
 }
 
-/** Categories whose labels would collide at 0° are rotated and truncated with an ellipsis. */
+/** Axis labels are 15 px (vega-config.ts); a rotated label needs this much of its band to clear the next one. */
+const AXIS_LABEL_PX = 15;
+const LABEL_GAP = 8;
+const ROTATED_LIMIT = 160;
+
+/** "2024-01" (or "2024-01-31") category labels are dates: drawn as "Jan 2024". */
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+export function datedCategories(build: Build): 'month' | 'day' | undefined {
+  const labels = build.rows.map((row) => row[build.fields.x]);
+  if (labels.length === 0 || !labels.every((label) => typeof label === 'string' && YEAR_MONTH.test(label))) return undefined;
+  return labels.every((label) => String(label).length === 7) ? 'month' : 'day';
+}
+
+const DATE_FORMATS = { month: '%b %Y', day: '%d %b %Y' } as const;
+const dateLabel = (label: string, kind: 'month' | 'day') => {
+  const date = new Date(kind === 'month' ? `${label}-01T00:00:00Z` : `${label}T00:00:00Z`);
+  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return kind === 'month' ? `${month} ${date.getUTCFullYear()}` : `${String(date.getUTCDate()).padStart(2, '0')} ${month} ${date.getUTCFullYear()}`;
+};
+
+/**
+ * Category labels stay horizontal when they fit their band (measured with the fonts they are drawn
+ * in); otherwise they turn 45° (or 90° when even that would not clear the next label), truncated
+ * alike with an ellipsis. Every label is drawn: none is hidden to make room.
+ */
 function categoryAxis(build: Build, title: string | undefined, horizontal: boolean): Record<string, unknown> {
-  const labels = [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))];
-  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28) };
-  const longest = Math.max(0, ...labels.map((label) => [...label].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) > 0x2e80 ? 13 : 7.2), 0)));
-  const band = build.size.width / Math.max(1, labels.length);
-  const rotate = longest > band - 8;
-  return { title: title ?? null, labelAngle: rotate ? -40 : 0, labelLimit: rotate ? 150 : Math.max(40, band - 6), labelAlign: rotate ? 'right' : 'center' };
+  const dated = datedCategories(build);
+  const labels = [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))].map((label) => (dated ? dateLabel(label, dated) : label));
+  const labelExpr = dated ? { labelExpr: `utcFormat(toDate(datum.value${dated === 'month' ? " + '-01'" : ''}), '${DATE_FORMATS[dated]}')` } : {};
+  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28), ...labelExpr };
+  const longest = Math.max(0, ...labels.map((label) => measureText(label, { size: AXIS_LABEL_PX, weight: 400 })));
+  const band = (build.size.width - 80) / Math.max(1, labels.length);
+  if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
+  // At 45° labels one line apart need √2 lines of band; at 90° one line.
+  const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
+  return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
 }
 
 function highlightTest(build: Build): string | undefined {
@@ -118,7 +150,9 @@ function barChart(build: Build): VegaLiteSpec {
   const test = highlightTest(build);
   const color = test ? { condition: { test, value: build.colors[0] }, value: tint(build.theme, build.theme.textMuted, 0.35) } : { value: build.colors[0] };
   const showLabels = build.spec.labels ?? build.rows.length <= 24;
-  const labelOffset = `${field(y)} < 0 ? ${horizontal ? -6 : 14} : ${horizontal ? 6 : -6}`;
+  // Labels keep a gap from the bar's end: its baseline (or, below a negative bar, its top) 6 px away.
+  const labelOffset = `${field(y)} < 0 ? -6 : 6`;
+  const gap = `${field(y)} < 0 ? ${LABEL_GAP_PX} : ${-LABEL_GAP_PX}`;
   return {
     transform: [labelCalc(build, y)],
     encoding: horizontal ? { y: category, x: value } : { x: category, y: value },
@@ -130,7 +164,7 @@ function barChart(build: Build): VegaLiteSpec {
               name: 'value_labels',
               mark: horizontal
                 ? { type: 'text', align: { expr: `${field(y)} < 0 ? 'right' : 'left'` }, dx: { expr: labelOffset }, fontWeight: 600 }
-                : { type: 'text', dy: { expr: labelOffset }, fontWeight: 600 },
+                : { type: 'text', dy: { expr: gap }, baseline: { expr: `${field(y)} < 0 ? 'top' : 'bottom'` }, fontWeight: 600 },
               encoding: { text: { field: LABEL } },
             },
           ]
@@ -155,8 +189,21 @@ function seriesBarChart(build: Build): VegaLiteSpec {
   };
 }
 
+const DATE = '__glimpse_date';
+
+/** "2024-01" labels as dates (a time axis), parsed in UTC so no time zone moves them. */
+function dateTransform(build: Build): VegaLiteSpec[] {
+  const dated = datedCategories(build);
+  return dated ? [{ calculate: `toDate(${field(build.fields.x)}${dated === 'month' ? " + '-01'" : ''})`, as: DATE }] : [];
+}
+
 function xEncoding(build: Build): Record<string, unknown> {
   const numeric = build.rows.every((row) => typeof row[build.fields.x] === 'number');
+  const dated = datedCategories(build);
+  if (dated) {
+    const months = new Set(build.rows.map((row) => row[build.fields.x])).size;
+    return { field: DATE, type: 'temporal', timeUnit: dated === 'month' ? 'utcyearmonth' : 'utcyearmonthdate', axis: { title: build.spec.xTitle ?? null, format: DATE_FORMATS[dated], labelAngle: 0, labelOverlap: true, ...(months <= 12 ? { tickCount: { interval: dated === 'month' ? 'utcmonth' : 'utcday', step: 1 } } : {}) } };
+  }
   return numeric
     ? { field: build.fields.x, type: 'quantitative', scale: { zero: false }, axis: { title: build.spec.xTitle ?? null } }
     : { field: build.fields.x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) };
@@ -173,8 +220,9 @@ function lineChart(build: Build): VegaLiteSpec {
   const layers: VegaLiteSpec[] = area
     ? [{ name: 'areas', mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
     : [{ name: 'lines', mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
-  if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
-  return { encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
+  if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', baseline: 'bottom', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
+  const dates = dateTransform(build);
+  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
 }
 
 function pieChart(build: Build): VegaLiteSpec {
@@ -210,16 +258,35 @@ function pieChart(build: Build): VegaLiteSpec {
   };
 }
 
+/** Two or three round sizes between the smallest and largest bubble, for the size legend. */
+export function legendSizes(values: unknown[]): number[] {
+  const numbers = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0);
+  if (numbers.length === 0) return [];
+  const round = (value: number) => {
+    const step = 10 ** Math.floor(Math.log10(value));
+    return Math.max(step, Math.round(value / step) * step);
+  };
+  const low = round(Math.min(...numbers));
+  const high = round(Math.max(...numbers));
+  return [...new Set([low, round((low + high) / 2), high])].sort((a, b) => a - b);
+}
+
+/** Bubble areas in px² (radius 5 to 36). */
+const BUBBLE_AREA: [number, number] = [80, 4000];
+
 function scatterChart(build: Build): VegaLiteSpec {
   const { x, y, series, size } = build.fields;
   // Points are named by a "label" column when the data has one (and it is not the x field).
   const named = x !== 'label' && build.rows.some((row) => typeof row.label === 'string');
   const labels = named && (build.spec.labels ?? build.rows.length <= 30);
+  // The scales reach a largest point's radius past the data, so no point sits on an axis's labels.
+  const padding = size ? Math.ceil(Math.sqrt(BUBBLE_AREA[1] / Math.PI)) + 4 : 12;
   const encoding = {
-    x: { field: x, type: 'quantitative', scale: { zero: false }, axis: { title: build.spec.xTitle ?? x } },
-    y: { field: y, type: 'quantitative', scale: { zero: false }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
+    x: { field: x, type: 'quantitative', scale: { zero: false, padding }, axis: { title: build.spec.xTitle ?? x } },
+    y: { field: y, type: 'quantitative', scale: { zero: false, padding }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
     color: series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] },
-    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: [80, 4000] }, legend: null } } : {}),
+    // Bubbles say what their size means: a legend of a few sizes, titled with the field.
+    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),
   };
   const points = { mark: { type: 'circle', opacity: 0.78, stroke: build.theme.background, strokeWidth: 1, ...(size ? {} : { size: 180 }) } };
   if (!labels) return { ...points, encoding };
@@ -285,6 +352,9 @@ function comboChart(build: Build): VegaLiteSpec {
   };
 }
 
+/** A rule's label goes in the right margin when it is at most this share of the chart's width. */
+const RULE_LABEL_MARGIN = 0.2;
+
 /** Reference lines and highlight callouts as extra layers; rules bring their own one-row data. */
 function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
   const annotations = build.spec.annotations ?? [];
@@ -295,7 +365,9 @@ function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
   const mainLayers = (layer ?? [{ mark }]).map((main) => ({ ...main, encoding: { ...shared, ...((main.encoding as Record<string, unknown> | undefined) ?? {}) } }));
   const position = Object.fromEntries(Object.entries(shared).filter(([channel]) => channel === 'x' || channel === 'y'));
   const horizontal = build.spec.type === 'horizontal-bar';
-  const valueChannel = horizontal ? 'x' : 'y';
+  // A histogram's values are on its binned x axis; its y axis counts them.
+  const vertical = horizontal || build.spec.type === 'histogram';
+  const valueChannel = vertical ? 'x' : 'y';
   const color = build.theme.warning;
   const barLike = build.spec.type === 'bar' || build.spec.type === 'horizontal-bar';
   const extra = annotations.flatMap((annotation, index): VegaLiteSpec[] => {
@@ -304,9 +376,14 @@ function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
       const at = { [valueChannel]: { datum: annotation.value, type: 'quantitative' } };
       const layers: VegaLiteSpec[] = [{ name: name('rule'), data: { values: [{}] }, mark: { type: 'rule', color, strokeWidth: 2, strokeDash: [6, 4] }, encoding: at }];
       if (annotation.label) {
-        const text = horizontal
-          ? { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 0, color, fontWeight: 700, text: annotation.label }
-          : { type: 'text', align: 'right', baseline: 'bottom', dy: -4, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label };
+        // Beside the line outside the plot (above it, or in the right margin), where no bar reaches;
+        // a label too long for the margin sits above the line's right end instead.
+        const short = measureText(annotation.label, { size: 14, weight: 700 }) <= build.size.width * RULE_LABEL_MARGIN;
+        const text = vertical
+          ? { type: 'text', align: 'center', baseline: 'bottom', dy: -8, y: 0, color, fontWeight: 700, text: annotation.label }
+          : short
+            ? { type: 'text', align: 'left', baseline: 'middle', dx: 8, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label }
+            : { type: 'text', align: 'right', baseline: 'bottom', dy: -4, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label };
         layers.push({ name: name('label'), data: { values: [{}] }, mark: text, encoding: at });
       }
       return layers;
