@@ -42,6 +42,17 @@ describe('the overlap rule (the chart critic reads the Vega scenegraph)', () => 
     expect(above.filter(([rule]) => rule === 'overlap')).toEqual([]);
   });
 
+  it('text-too-small: ticks below 10 px and other chart text below 12 px are errors with their path; the defaults are not', async () => {
+    const small = { ...withText({ mark: { type: 'text', fontSize: 11, baseline: 'bottom', dy: -8 }, encoding: { text: { field: 'rain' } } }) };
+    const hit = await summary({ ...small, vegaLite: { ...small.vegaLite, config: { axis: { labelFontSize: 9 } } } });
+    expect(hit).toContainEqual(['text-too-small', 'error', ['vegaLite', 'encoding']]);
+    expect(hit).toContainEqual(['text-too-small', 'error', ['vegaLite', 'layer', 1]]);
+    const ticksAt10 = await summary({ ...small, vegaLite: { ...small.vegaLite, layer: [small.vegaLite.layer[0]], config: { axis: { labelFontSize: 10 } } } });
+    expect(ticksAt10.filter(([rule]) => rule === 'text-too-small')).toEqual([]);
+    const compact = await summary({ kind: 'chart', title: 'T', type: 'bar', data: [{ label: 'a', value: 1 }] });
+    expect(compact.filter(([rule]) => rule === 'text-too-small')).toEqual([]);
+  });
+
   it('geometry: rotated boxes, circles and lines', () => {
     const square = rectCorners({ x: 0, y: 0, width: 10, height: 10 });
     const diamond: [number, number][] = [

@@ -1,4 +1,4 @@
-import type { LintFinding } from '@/lib/lint/finding';
+import { MIN_READABLE_TEXT_PX, MIN_TICK_TEXT_PX, type LintFinding } from '@/lib/lint/finding';
 import { circleOverlap, inset, polygonOverlap, polylineCrosses, rectCorners } from './geometry';
 import type { Box, Scene, SceneMark, SceneText } from './scene';
 
@@ -100,4 +100,32 @@ function movability(text: SceneText): number {
   if (text.role === 'axis-title' || text.role === 'legend-title') return 2;
   if (text.role === 'legend-label') return 1;
   return 0;
+}
+
+/**
+ * Chart text drawn too small once the picture is scaled onto the canvas (`scale`): axis ticks below
+ * 10 px, any other text below 12 px. One finding per field and kind of text, boxed around all of it.
+ */
+export function smallTextFindings(scene: Scene, scale: number, locate: Locator): LintFinding[] {
+  const groups = new Map<string, { texts: SceneText[]; min: number; path: Path }>();
+  for (const text of scene.texts) {
+    const min = text.role === 'axis-label' ? MIN_TICK_TEXT_PX : MIN_READABLE_TEXT_PX;
+    if (text.size * scale >= min - 0.01) continue;
+    const path = locate.path(text);
+    const key = `${path.join('.')}\u0000${locate.describe(text)}`;
+    const group = groups.get(key) ?? { texts: [], min, path };
+    group.texts.push(text);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ texts, min, path }) => {
+    const first = texts[0] as SceneText;
+    const px = Math.min(...texts.map((text) => text.size * scale));
+    return {
+      rule: 'text-too-small',
+      severity: 'error' as const,
+      path,
+      box: round(texts.map((text) => text.box).reduce(union)),
+      message: `the ${locate.describe(first)}${texts.length > 1 ? 's' : ''} ${quote(first.text)}${texts.length > 1 ? ` and ${texts.length - 1} more` : ''} draw at ${px.toFixed(1)} px (below ${min} px); use a larger font size${scale < 1 ? ', or fewer views so the chart is not shrunk' : ''}`,
+    };
+  });
 }

@@ -9,7 +9,7 @@ import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
 import { renderVegaLite } from './vega';
-import { overlapFindings, textsOverlap } from './critic';
+import { overlapFindings, smallTextFindings, textsOverlap } from './critic';
 import type { Scene } from './scene';
 import { chartLocator } from './locate';
 import type { LintFinding } from '@/lib/lint/finding';
@@ -79,7 +79,7 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
     ...chart.hidden.map((label) => ({ rule: 'overlap', severity: 'warning' as const, path: locator.path(label), message: `the point label "${label.text}" is left out: every place beside its point is taken; shorten the labels or label fewer points` })),
   ];
   // Ids only need to be unique within one output document; a deterministic prefix keeps renders pure.
-  return { svg: prefixSvgIds(chart.svg, `chart-${size.width}x${size.height}-`), width: chart.width, height: chart.height, findings };
+  return { svg: prefixSvgIds(chart.svg, `chart-${size.width}x${size.height}-`), width: chart.width, height: chart.height, findings, scene: chart.scene, locator };
 }
 
 export async function renderChart(spec: ChartSpec, context: RenderContext): Promise<ReactElement> {
@@ -101,7 +101,8 @@ export async function renderChart(spec: ChartSpec, context: RenderContext): Prom
   const scale = Math.min(grow, contentWidth / chart.width, context.height || grow > 1 ? plotHeight / chart.height : 1);
   const width = Math.floor(chart.width * scale);
   const height = Math.floor(chart.height * scale);
-  if (chart.findings.length > 0) {
+  const findings = [...chart.findings, ...smallTextFindings(chart.scene, scale, chart.locator)];
+  if (findings.length > 0) {
     // The critic's boxes are the chart's own: move them to where the picture sits on the canvas.
     const header = await context.measure(
       <div style={canvasStyle(context, padding, undefined)}>
@@ -110,7 +111,7 @@ export async function renderChart(spec: ChartSpec, context: RenderContext): Prom
     );
     const left = padding + (contentWidth - width) / 2;
     const top = header.height - padding;
-    for (const finding of chart.findings) {
+    for (const finding of findings) {
       const box = finding.box && { x: Math.round(left + finding.box.x * scale), y: Math.round(top + finding.box.y * scale), width: Math.round(finding.box.width * scale), height: Math.round(finding.box.height * scale) };
       context.report({ ...finding, ...(box ? { box } : {}) });
     }
