@@ -33,7 +33,9 @@ interface Build {
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
 export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
   const rows = chartRows(spec);
-  const build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
+  if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -101,6 +103,8 @@ function categorySort(build: Build, valueChannel: 'x' | 'y'): unknown {
 const AXIS_LABEL_PX = 15;
 const LABEL_GAP = 8;
 const ROTATED_LIMIT = 160;
+/** Rotated labels take at most this share of the chart's height, so a short chart keeps its plot. */
+const ROTATED_SHARE = 0.3;
 
 /** "2024-01" (or "2024-01-31") category labels are dates: drawn as "Jan 2024". */
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -118,6 +122,23 @@ const dateLabel = (label: string, kind: 'month' | 'day') => {
   return kind === 'month' ? `${month} ${date.getUTCFullYear()}` : `${String(date.getUTCDate()).padStart(2, '0')} ${month} ${date.getUTCFullYear()}`;
 };
 
+/** Below this plot height a vertical bar chart with long labels turns horizontal. */
+const SHORT_CHART_PX = 320;
+/** The least height a horizontal bar's label needs. */
+const ROW_PX = 20;
+
+const categoryLabels = (build: Build) => {
+  const dated = datedCategories(build);
+  return [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))].map((label) => (dated ? dateLabel(label, dated) : label));
+};
+const longestLabel = (labels: string[]) => Math.max(0, ...labels.map((label) => measureText(label, { size: AXIS_LABEL_PX, weight: 400 })));
+const bandOf = (build: Build, count: number) => (build.size.width - 80) / Math.max(1, count);
+
+function categoriesFit(build: Build): boolean {
+  const labels = categoryLabels(build);
+  return longestLabel(labels) <= bandOf(build, labels.length) - LABEL_GAP;
+}
+
 /**
  * Category labels stay horizontal when they fit their band (measured with the fonts they are drawn
  * in); otherwise they turn 45° (or 90° when even that would not clear the next label), truncated
@@ -125,15 +146,15 @@ const dateLabel = (label: string, kind: 'month' | 'day') => {
  */
 function categoryAxis(build: Build, title: string | undefined, horizontal: boolean): Record<string, unknown> {
   const dated = datedCategories(build);
-  const labels = [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))].map((label) => (dated ? dateLabel(label, dated) : label));
+  const labels = categoryLabels(build);
   const labelExpr = dated ? { labelExpr: `utcFormat(toDate(datum.value${dated === 'month' ? " + '-01'" : ''}), '${DATE_FORMATS[dated]}')` } : {};
   if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28), ...labelExpr };
-  const longest = Math.max(0, ...labels.map((label) => measureText(label, { size: AXIS_LABEL_PX, weight: 400 })));
-  const band = (build.size.width - 80) / Math.max(1, labels.length);
+  const longest = longestLabel(labels);
+  const band = bandOf(build, labels.length);
   if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
-  return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
+  return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
 }
 
 function highlightTest(build: Build): string | undefined {
@@ -146,7 +167,8 @@ function barChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
   const valueChannel = horizontal ? 'x' : 'y';
   const category = { field: x, type: 'nominal', sort: categorySort(build, valueChannel), axis: categoryAxis(build, build.spec.xTitle, horizontal) };
-  const value = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle) };
+  // Unstacked: Vega-Lite draws rounded ends of stacked bars as one group per category (a view each).
+  const value = { field: y, type: 'quantitative', stack: null, axis: valueAxis(build, build.spec.yTitle) };
   const test = highlightTest(build);
   const color = test ? { condition: { test, value: build.colors[0] }, value: tint(build.theme, build.theme.textMuted, 0.35) } : { value: build.colors[0] };
   const showLabels = build.spec.labels ?? build.rows.length <= 24;
@@ -181,7 +203,7 @@ function seriesBarChart(build: Build): VegaLiteSpec {
     mark: { type: 'bar', cornerRadiusEnd: grouped ? 3 : 0 },
     encoding: {
       x: { field: x, type: 'nominal', sort: categorySort(build, 'y'), axis: categoryAxis(build, build.spec.xTitle, false) },
-      y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? {} : { stack: 'zero' }) },
+      y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? { stack: null } : { stack: 'zero' }) },
       color: { field: seriesField, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } },
       ...(grouped ? { xOffset: { field: seriesField, sort: null } } : { order: { field: '__order' } }),
     },
@@ -285,8 +307,8 @@ function scatterChart(build: Build): VegaLiteSpec {
     x: { field: x, type: 'quantitative', scale: { zero: false, padding }, axis: { title: build.spec.xTitle ?? x } },
     y: { field: y, type: 'quantitative', scale: { zero: false, padding }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
     color: series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] },
-    // Bubbles say what their size means: a legend of a few sizes, titled with the field.
-    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),
+    // Bubbles say what their size means: a legend of a few sizes, titled with the field (not on a short chart).
+    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: build.size.height < SHORT_CHART_PX ? null : { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),
   };
   const points = { mark: { type: 'circle', opacity: 0.78, stroke: build.theme.background, strokeWidth: 1, ...(size ? {} : { size: 180 }) } };
   if (!labels) return { ...points, encoding };
@@ -305,7 +327,7 @@ function histogram(build: Build): VegaLiteSpec {
     mark: { type: 'bar', color: build.colors[0], binSpacing: 2, cornerRadiusEnd: 2 },
     encoding: {
       x: { field: build.fields.y, bin: { maxbins: build.spec.bins ?? 20 }, type: 'quantitative', axis: { title: build.spec.xTitle ?? build.fields.y, labelExpr: formatExpression('datum.value', build.spec.format) } },
-      y: { aggregate: 'count', type: 'quantitative', axis: { title: build.spec.yTitle ?? 'Count' } },
+      y: { aggregate: 'count', type: 'quantitative', stack: null, axis: { title: build.spec.yTitle ?? 'Count' } },
     },
   };
 }
@@ -341,7 +363,7 @@ function comboChart(build: Build): VegaLiteSpec {
   return {
     encoding: { x: { field: x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) } },
     layer: [
-      { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
+      { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', stack: null, axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
       {
         name: 'lines',
         mark: { type: 'line', color: lineColor, strokeWidth: 3, point: { size: 70, filled: true, color: lineColor } },

@@ -52,10 +52,11 @@ function compositeView(vegaLite: VegaLiteSpec, size: ChartSize): Record<string, 
   return { continuousWidth: width, discreteWidth: width, continuousHeight: height, discreteHeight: height };
 }
 
-/** Discrete x labels of a user's spec: horizontal, and turned 45° only when they collide so. */
+/** Discrete x labels of a user's spec: horizontal, turned 45° only when they collide so, 90° (some left out) when even that collides. */
 const LABEL_ANGLES = [
   { labelAngle: 0, labelOverlap: false },
-  { labelAngle: -45, labelAlign: 'right', labelBaseline: 'top', labelOverlap: true },
+  { labelAngle: -45, labelAlign: 'right', labelBaseline: 'top', labelOverlap: false },
+  { labelAngle: -90, labelAlign: 'right', labelBaseline: 'middle', labelOverlap: true },
 ];
 
 const axisLabelsCollide = (scene: Scene) => {
@@ -72,7 +73,7 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
   const view = spec.vegaLite ? compositeView(spec.vegaLite, size) : undefined;
   const draw = (axisXDiscrete: Record<string, unknown>) => renderVegaLite(vegaLite, { ...config, axisXDiscrete, ...(view ? { view: { ...(config.view as object), ...view } } : {}) }, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
   let chart = await draw(LABEL_ANGLES[0] as Record<string, unknown>);
-  if (spec.vegaLite && axisLabelsCollide(chart.scene)) chart = await draw(LABEL_ANGLES[1] as Record<string, unknown>);
+  for (const angle of LABEL_ANGLES.slice(1)) if (spec.vegaLite && axisLabelsCollide(chart.scene)) chart = await draw(angle);
   const locator = chartLocator(spec);
   const findings: LintFinding[] = [
     ...overlapFindings(chart.scene, locator),
