@@ -38,7 +38,7 @@ const MARK_NAMES: Record<SceneMark['type'], string> = { rect: 'a bar', symbol: '
 
 /** Whether text run `text` is drawn over `mark` (its own cell or slice excepted). */
 export function textOverMark(text: SceneText, mark: SceneMark): boolean {
-  if (text.name.includes(INSIDE) && mark.type === 'rect') return false;
+  if ((text.name.includes(INSIDE) && mark.type === 'rect') || text.host === mark) return false;
   const corners = inset(text.corners, MARK_TOLERANCE);
   switch (mark.type) {
     case 'rect':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSpec } from '@/lib/spec/visual';
 import { resolveTheme } from '@/lib/render/theme';
 import { stressCharts } from '@/lib/testing/stress/charts';
+import { compactExamples } from './examples';
 import { compileCompact, legendSizes } from './compile';
 import { textsOverlap } from './critic';
 import type { ChartSpec, ChartType } from './schema';
@@ -34,6 +35,16 @@ describe('chart defects of issue 14', () => {
     }
     const rule = texts.find((text) => text.name === 'annotation_0_label_marks');
     expect(rule && rule.box.x).toBeGreaterThan(Math.max(...bars.map((bar) => bar.box.x + bar.box.width)));
+  });
+
+  it('a value label a reference line runs through moves inside its bar, in a colour that reads on it', async () => {
+    const { texts, marks } = await renderChartSvg(parseSpec(compactExamples.bar) as ChartSpec, theme, size).then((chart) => chart.scene);
+    const label = texts.find((text) => text.text === '1,885');
+    const bar = marks.find((mark) => mark.name === 'bars_marks' && label && mark.datum.__glimpse_row === label.datum.__glimpse_row);
+    expect(label?.host).toBe(bar);
+    expect(label && bar && label.box.y).toBeGreaterThan(bar?.box.y ?? Infinity);
+    expect((label?.item as { fill?: string }).fill).toBe('#FFFFFF');
+    expect(texts.find((text) => text.text === '2,405')?.host).toBeUndefined();
   });
 
   it('bubble labels never collide (one without room is left out) and the sizes have a legend', async () => {

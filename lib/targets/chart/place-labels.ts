@@ -1,4 +1,5 @@
-import { circleOverlap, polygonOverlap } from './geometry';
+import { colord } from 'colord';
+import { circleOverlap, polygonOverlap, polylineCrosses } from './geometry';
 import { boxOf, textCorners, type Point, type Scene, type SceneText } from './scene';
 import { ROW } from './locate';
 
@@ -63,4 +64,42 @@ export function placePointLabels(scene: Scene): SceneText[] {
   }
   scene.texts = scene.texts.filter((text) => !hidden.includes(text));
   return hidden;
+}
+
+export const VALUE_LABELS = 'value_labels_marks';
+export const BARS = 'bars_marks';
+const INSIDE_GAP = 6;
+
+/**
+ * A bar's value label that a reference line runs through moves inside the end of its bar, in a
+ * colour that reads on the bar, when the bar is long enough to hold it.
+ */
+export function moveValueLabelsOffRules(scene: Scene): void {
+  const rules = scene.marks.filter((mark) => mark.type === 'rule' && mark.name.startsWith('annotation_') && mark.polyline);
+  if (rules.length === 0) return;
+  const bars = scene.marks.filter((mark) => mark.name === BARS && mark.type === 'rect');
+  for (const label of scene.texts.filter((text) => text.name === VALUE_LABELS)) {
+    if (!rules.some((rule) => polylineCrosses(label.corners, rule.polyline ?? []))) continue;
+    const bar = bars.find((mark) => mark.datum[ROW] === label.datum[ROW]);
+    if (!bar) continue;
+    const item = label.item;
+    const saved = { x: item.x, y: item.y, dx: item.dx, dy: item.dy, align: item.align, baseline: item.baseline };
+    const above = label.box.y + label.box.height <= bar.box.y + 1;
+    const right = label.box.x >= bar.box.x + bar.box.width - 1;
+    if (above) Object.assign(item, { y: bar.box.y + INSIDE_GAP - label.origin[1], dy: 0, baseline: 'top' });
+    else if (right) Object.assign(item, { x: bar.box.x + bar.box.width - INSIDE_GAP - label.origin[0], dx: 0, align: 'right' });
+    else continue;
+    const corners = textCorners(item).map(([x, y]): Point => [x + label.origin[0], y + label.origin[1]]);
+    const box = boxOf(corners);
+    const inside = box.x >= bar.box.x && box.y >= bar.box.y && box.x + box.width <= bar.box.x + bar.box.width && box.y + box.height <= bar.box.y + bar.box.height;
+    if (!inside) {
+      Object.assign(item, saved);
+      continue;
+    }
+    const fill = String((bar.item as { fill?: string }).fill ?? '#000000');
+    (item as { fill?: string }).fill = colord(fill).contrast('#FFFFFF') >= colord(fill).contrast('#0F172A') ? '#FFFFFF' : '#0F172A';
+    label.corners = corners;
+    label.box = box;
+    label.host = bar;
+  }
 }

@@ -64,6 +64,8 @@ export interface SceneText {
   item: SceneItem;
   /** Where the item's own coordinates start, in the chart's coordinates. */
   origin: Point;
+  /** The mark it was moved inside of on purpose (a value label inside its bar). */
+  host?: SceneMark;
 }
 
 export interface SceneMark {

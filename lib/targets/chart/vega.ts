@@ -8,7 +8,7 @@ import { MAX_CHART_VIEWS } from '@/lib/limits';
 import { tooManyViews } from './budgets';
 import { isAllowedDataUrl } from './data-urls';
 import { readScene, type Scene, type SceneNode as LaidNode, type SceneText } from './scene';
-import { placePointLabels } from './place-labels';
+import { moveValueLabelsOffRules, placePointLabels } from './place-labels';
 
 /*
  * Vega measures text to place labels and legends. Without a canvas it estimates (0.8em per
@@ -70,6 +70,7 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
     const origin = view.origin() as [number, number];
     const scene = readScene((view.scenegraph() as unknown as { root: LaidNode }).root, origin);
     const hidden = placePointLabels(scene);
+    moveValueLabelsOffRules(scene);
     const svg = await view.toSVG();
     if (refused.length > 0) {
       const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
