@@ -5,6 +5,7 @@ import { targetFor } from '@/lib/spec/visual';
 import { targets } from '@/lib/targets/registry';
 import { stressDecks } from '@/lib/testing/stress/slides';
 import { stressInfographics } from '@/lib/testing/stress/infographics';
+import { stressCharts } from '@/lib/testing/stress/charts';
 
 // Renders the named examples (or "all") to <dir>/out-<name>[-<page>].<format> (dir: $OUT_DIR or /tmp),
 // every page of a deck, with the layout critic's findings, for looking at output by hand.
@@ -13,7 +14,7 @@ const only = (name: string) => which === 'all' || name === which || (which.endsW
 const dir = process.env.OUT_DIR ?? '/tmp';
 mkdirSync(dir, { recursive: true });
 // The stress set (lib/testing/stress) renders too: `stress*`.
-const examples = [...targets.flatMap((target) => target.examples as { name: string; spec: unknown }[]), ...stressDecks, ...stressInfographics];
+const examples = [...targets.flatMap((target) => target.examples as { name: string; spec: unknown }[]), ...stressDecks, ...stressInfographics, ...stressCharts];
 for (const example of examples.filter((candidate) => only(candidate.name))) {
   const spec = parseSpec(example.spec);
   const pages = targetFor(spec.kind).pageCount?.(spec) ?? 1;

@@ -14,6 +14,9 @@ export interface LintFinding {
 /** Text drawn smaller than this (CSS px at scale 1) is a `text-too-small` finding (WCAG-minded; 10 px for chart ticks). */
 export const MIN_READABLE_TEXT_PX = 12;
 
+/** Chart axis ticks may be smaller: below this they are a `text-too-small` finding. */
+export const MIN_TICK_TEXT_PX = 10;
+
 /** An empty band (or stretched card) over this share of the content height is an `empty-space` finding. */
 export const MAX_EMPTY_BAND = 0.35;
 

@@ -91,7 +91,14 @@ export interface TextStyle {
   hand?: boolean;
 }
 
-const advance = (piece: Piece, size: number) => (piece.kind === 'emoji' ? size * EMOJI_ADVANCE : (piece.face.layout(piece.text).advanceWidth * size) / piece.face.unitsPerEm);
+/**
+ * Shapes a run. Figures are set without kerning: Inter kerns "7." and ".1" by a quarter em, so a
+ * figure like "47.1%" would read "471%" (numbers are read digit by digit, not as word shapes).
+ */
+const FIGURE = /\p{Nd}/u;
+const shape = (piece: FontRun) => (FIGURE.test(piece.text) ? piece.face.layout(piece.text, { kern: false } as never) : piece.face.layout(piece.text));
+
+const advance = (piece: Piece, size: number) => (piece.kind === 'emoji' ? size * EMOJI_ADVANCE : (shape(piece).advanceWidth * size) / piece.face.unitsPerEm);
 
 /** An emoji is one em wide, like satori's graphemeImages; its square sits this far above the baseline. */
 const EMOJI_ADVANCE = 1;
@@ -163,7 +170,7 @@ export function layoutText(text: string, x: number, y: number, style: TextStyle)
       continue;
     }
     const scale = style.size / piece.face.unitsPerEm;
-    const layout = piece.face.layout(piece.text);
+    const layout = shape(piece);
     layout.glyphs.forEach((glyph, index) => {
       const position = layout.positions[index];
       const glyphX = cursor + (position?.xOffset ?? 0) * scale;

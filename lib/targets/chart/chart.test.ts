@@ -134,7 +134,14 @@ describe('chart correctness', () => {
   it('long category labels rotate instead of colliding', () => {
     const spec = parseSpec({ ...bar, data: rows(12).map((row) => ({ ...row, label: `A rather long category name ${row.label}` })) }) as ChartSpec & { type: ChartType };
     const compiled = JSON.stringify(compileCompact(spec, resolveTheme(undefined), { width: 800, height: 400 }));
-    expect(compiled).toContain('"labelAngle":-40');
+    expect(compiled).toContain('"labelAngle":-45');
+  });
+
+  it('category labels that fit their band stay horizontal, all of them drawn', () => {
+    const spec = parseSpec({ ...bar, data: rows(12).map((row, index) => ({ ...row, label: `Cat ${index}` })) }) as ChartSpec & { type: ChartType };
+    const compiled = JSON.stringify(compileCompact(spec, resolveTheme(undefined), { width: 800, height: 400 }));
+    expect(compiled).toContain('"labelAngle":0,"labelAlign":"center"');
+    expect(compiled).toContain('"labelOverlap":false');
   });
 });
 

@@ -3,7 +3,10 @@ import type { Theme } from '@/lib/render/theme';
 import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
 import { formatExpression } from './number-format';
+import { measureText } from '@/lib/render/text-paths';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
+import { INSIDE } from './critic';
+import { ROW } from './locate';
 
 /** A Vega-Lite spec as plain JSON (we build it; vega-lite validates it when compiling). */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -14,6 +17,8 @@ export interface ChartSize {
 }
 
 const LABEL = '__glimpse_label';
+/** Value labels sit this far from the end of their bar. */
+const LABEL_GAP_PX = 6;
 const field = (name: string) => `datum[${JSON.stringify(name)}]`;
 
 interface Build {
@@ -28,14 +33,16 @@ interface Build {
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
 export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
   const rows = chartRows(spec);
-  const build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
+  if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: size.width,
     height: size.height,
     autosize: { type: 'fit', contains: 'padding' },
-    data: { values: rows },
+    data: { values: rows.map((row, index) => ({ ...row, [ROW]: index })) },
     ...body,
   };
 }
@@ -92,14 +99,62 @@ function categorySort(build: Build, valueChannel: 'x' | 'y'): unknown {
   }
 }
 
-/** Categories whose labels would collide at 0° are rotated and truncated with an ellipsis. */
+/** Axis labels are 15 px (vega-config.ts); a rotated label needs this much of its band to clear the next one. */
+const AXIS_LABEL_PX = 15;
+const LABEL_GAP = 8;
+const ROTATED_LIMIT = 160;
+/** Rotated labels take at most this share of the chart's height, so a short chart keeps its plot. */
+const ROTATED_SHARE = 0.3;
+
+/** "2024-01" (or "2024-01-31") category labels are dates: drawn as "Jan 2024". */
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+export function datedCategories(build: Build): 'month' | 'day' | undefined {
+  const labels = build.rows.map((row) => row[build.fields.x]);
+  if (labels.length === 0 || !labels.every((label) => typeof label === 'string' && YEAR_MONTH.test(label))) return undefined;
+  return labels.every((label) => String(label).length === 7) ? 'month' : 'day';
+}
+
+const DATE_FORMATS = { month: '%b %Y', day: '%d %b %Y' } as const;
+const dateLabel = (label: string, kind: 'month' | 'day') => {
+  const date = new Date(kind === 'month' ? `${label}-01T00:00:00Z` : `${label}T00:00:00Z`);
+  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return kind === 'month' ? `${month} ${date.getUTCFullYear()}` : `${String(date.getUTCDate()).padStart(2, '0')} ${month} ${date.getUTCFullYear()}`;
+};
+
+/** Below this plot height a vertical bar chart with long labels turns horizontal. */
+const SHORT_CHART_PX = 320;
+/** The least height a horizontal bar's label needs. */
+const ROW_PX = 20;
+
+const categoryLabels = (build: Build) => {
+  const dated = datedCategories(build);
+  return [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))].map((label) => (dated ? dateLabel(label, dated) : label));
+};
+const longestLabel = (labels: string[]) => Math.max(0, ...labels.map((label) => measureText(label, { size: AXIS_LABEL_PX, weight: 400 })));
+const bandOf = (build: Build, count: number) => (build.size.width - 80) / Math.max(1, count);
+
+function categoriesFit(build: Build): boolean {
+  const labels = categoryLabels(build);
+  return longestLabel(labels) <= bandOf(build, labels.length) - LABEL_GAP;
+}
+
+/**
+ * Category labels stay horizontal when they fit their band (measured with the fonts they are drawn
+ * in); otherwise they turn 45° (or 90° when even that would not clear the next label), truncated
+ * alike with an ellipsis. Every label is drawn: none is hidden to make room.
+ */
 function categoryAxis(build: Build, title: string | undefined, horizontal: boolean): Record<string, unknown> {
-  const labels = [...new Set(build.rows.map((row) => String(row[build.fields.x] ?? '')))];
-  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28) };
-  const longest = Math.max(0, ...labels.map((label) => [...label].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) > 0x2e80 ? 13 : 7.2), 0)));
-  const band = build.size.width / Math.max(1, labels.length);
-  const rotate = longest > band - 8;
-  return { title: title ?? null, labelAngle: rotate ? -40 : 0, labelLimit: rotate ? 150 : Math.max(40, band - 6), labelAlign: rotate ? 'right' : 'center' };
+  const dated = datedCategories(build);
+  const labels = categoryLabels(build);
+  const labelExpr = dated ? { labelExpr: `utcFormat(toDate(datum.value${dated === 'month' ? " + '-01'" : ''}), '${DATE_FORMATS[dated]}')` } : {};
+  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28), ...labelExpr };
+  const longest = longestLabel(labels);
+  const band = bandOf(build, labels.length);
+  if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
+  // At 45° labels one line apart need √2 lines of band; at 90° one line.
+  const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
+  return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
 }
 
 function highlightTest(build: Build): string | undefined {
@@ -112,22 +167,26 @@ function barChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
   const valueChannel = horizontal ? 'x' : 'y';
   const category = { field: x, type: 'nominal', sort: categorySort(build, valueChannel), axis: categoryAxis(build, build.spec.xTitle, horizontal) };
-  const value = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle) };
+  // Unstacked: Vega-Lite draws rounded ends of stacked bars as one group per category (a view each).
+  const value = { field: y, type: 'quantitative', stack: null, axis: valueAxis(build, build.spec.yTitle) };
   const test = highlightTest(build);
   const color = test ? { condition: { test, value: build.colors[0] }, value: tint(build.theme, build.theme.textMuted, 0.35) } : { value: build.colors[0] };
   const showLabels = build.spec.labels ?? build.rows.length <= 24;
-  const labelOffset = `${field(y)} < 0 ? ${horizontal ? -6 : 14} : ${horizontal ? 6 : -6}`;
+  // Labels keep a gap from the bar's end: its baseline (or, below a negative bar, its top) 6 px away.
+  const labelOffset = `${field(y)} < 0 ? -6 : 6`;
+  const gap = `${field(y)} < 0 ? ${LABEL_GAP_PX} : ${-LABEL_GAP_PX}`;
   return {
     transform: [labelCalc(build, y)],
     encoding: horizontal ? { y: category, x: value } : { x: category, y: value },
     layer: [
-      { mark: { type: 'bar', cornerRadiusEnd: 4, ...(horizontal ? {} : { width: { band: 0.72 } }) }, encoding: { color } },
+      { name: 'bars', mark: { type: 'bar', cornerRadiusEnd: 4, ...(horizontal ? {} : { width: { band: 0.72 } }) }, encoding: { color } },
       ...(showLabels
         ? [
             {
+              name: 'value_labels',
               mark: horizontal
                 ? { type: 'text', align: { expr: `${field(y)} < 0 ? 'right' : 'left'` }, dx: { expr: labelOffset }, fontWeight: 600 }
-                : { type: 'text', dy: { expr: labelOffset }, fontWeight: 600 },
+                : { type: 'text', dy: { expr: gap }, baseline: { expr: `${field(y)} < 0 ? 'top' : 'bottom'` }, fontWeight: 600 },
               encoding: { text: { field: LABEL } },
             },
           ]
@@ -144,7 +203,7 @@ function seriesBarChart(build: Build): VegaLiteSpec {
     mark: { type: 'bar', cornerRadiusEnd: grouped ? 3 : 0 },
     encoding: {
       x: { field: x, type: 'nominal', sort: categorySort(build, 'y'), axis: categoryAxis(build, build.spec.xTitle, false) },
-      y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? {} : { stack: 'zero' }) },
+      y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? { stack: null } : { stack: 'zero' }) },
       color: { field: seriesField, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } },
       ...(grouped ? { xOffset: { field: seriesField, sort: null } } : { order: { field: '__order' } }),
     },
@@ -152,8 +211,21 @@ function seriesBarChart(build: Build): VegaLiteSpec {
   };
 }
 
+const DATE = '__glimpse_date';
+
+/** "2024-01" labels as dates (a time axis), parsed in UTC so no time zone moves them. */
+function dateTransform(build: Build): VegaLiteSpec[] {
+  const dated = datedCategories(build);
+  return dated ? [{ calculate: `toDate(${field(build.fields.x)}${dated === 'month' ? " + '-01'" : ''})`, as: DATE }] : [];
+}
+
 function xEncoding(build: Build): Record<string, unknown> {
   const numeric = build.rows.every((row) => typeof row[build.fields.x] === 'number');
+  const dated = datedCategories(build);
+  if (dated) {
+    const months = new Set(build.rows.map((row) => row[build.fields.x])).size;
+    return { field: DATE, type: 'temporal', timeUnit: dated === 'month' ? 'utcyearmonth' : 'utcyearmonthdate', axis: { title: build.spec.xTitle ?? null, format: DATE_FORMATS[dated], labelAngle: 0, labelOverlap: true, ...(months <= 12 ? { tickCount: { interval: dated === 'month' ? 'utcmonth' : 'utcday', step: 1 } } : {}) } };
+  }
   return numeric
     ? { field: build.fields.x, type: 'quantitative', scale: { zero: false }, axis: { title: build.spec.xTitle ?? null } }
     : { field: build.fields.x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) };
@@ -168,10 +240,11 @@ function lineChart(build: Build): VegaLiteSpec {
   const yEncoding = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(type === 'stacked-area' ? { stack: 'zero' } : { stack: null }) };
   const showLabels = !multi && (build.spec.labels ?? build.rows.length <= 12);
   const layers: VegaLiteSpec[] = area
-    ? [{ mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
-    : [{ mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
-  if (showLabels) layers.push({ transform: [labelCalc(build, y)], mark: { type: 'text', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
-  return { encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
+    ? [{ name: 'areas', mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
+    : [{ name: 'lines', mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
+  if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', baseline: 'bottom', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
+  const dates = dateTransform(build);
+  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
 }
 
 function pieChart(build: Build): VegaLiteSpec {
@@ -192,10 +265,11 @@ function pieChart(build: Build): VegaLiteSpec {
       order: { field: '__order' },
     },
     layer: [
-      { mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
+      { name: 'slices', mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
       ...(showLabels
         ? [
             {
+              name: `slice_labels${INSIDE}`,
               transform: [{ filter: `${field('__share')} >= 0.03` }],
               mark: { type: 'text', radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
               encoding: { text: { field: LABEL } },
@@ -206,16 +280,35 @@ function pieChart(build: Build): VegaLiteSpec {
   };
 }
 
+/** Two or three round sizes between the smallest and largest bubble, for the size legend. */
+export function legendSizes(values: unknown[]): number[] {
+  const numbers = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0);
+  if (numbers.length === 0) return [];
+  const round = (value: number) => {
+    const step = 10 ** Math.floor(Math.log10(value));
+    return Math.max(step, Math.round(value / step) * step);
+  };
+  const low = round(Math.min(...numbers));
+  const high = round(Math.max(...numbers));
+  return [...new Set([low, round((low + high) / 2), high])].sort((a, b) => a - b);
+}
+
+/** Bubble areas in px² (radius 5 to 36). */
+const BUBBLE_AREA: [number, number] = [80, 4000];
+
 function scatterChart(build: Build): VegaLiteSpec {
   const { x, y, series, size } = build.fields;
   // Points are named by a "label" column when the data has one (and it is not the x field).
   const named = x !== 'label' && build.rows.some((row) => typeof row.label === 'string');
   const labels = named && (build.spec.labels ?? build.rows.length <= 30);
+  // The scales reach a largest point's radius past the data, so no point sits on an axis's labels.
+  const padding = size ? Math.ceil(Math.sqrt(BUBBLE_AREA[1] / Math.PI)) + 4 : 12;
   const encoding = {
-    x: { field: x, type: 'quantitative', scale: { zero: false }, axis: { title: build.spec.xTitle ?? x } },
-    y: { field: y, type: 'quantitative', scale: { zero: false }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
+    x: { field: x, type: 'quantitative', scale: { zero: false, padding }, axis: { title: build.spec.xTitle ?? x } },
+    y: { field: y, type: 'quantitative', scale: { zero: false, padding }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
     color: series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] },
-    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: [80, 4000] }, legend: null } } : {}),
+    // Bubbles say what their size means: a legend of a few sizes, titled with the field (not on a short chart).
+    ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: build.size.height < SHORT_CHART_PX ? null : { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),
   };
   const points = { mark: { type: 'circle', opacity: 0.78, stroke: build.theme.background, strokeWidth: 1, ...(size ? {} : { size: 180 }) } };
   if (!labels) return { ...points, encoding };
@@ -223,8 +316,8 @@ function scatterChart(build: Build): VegaLiteSpec {
   return {
     encoding: { x: xChannel, y: yChannel },
     layer: [
-      { ...points, encoding },
-      { mark: { type: 'text', align: 'left', dx: 10, dy: -10, fontWeight: 600 }, encoding: { text: { field: 'label' } } },
+      { ...points, name: 'points', encoding },
+      { name: 'point_labels', mark: { type: 'text', align: 'left', dx: 10, dy: -10, fontWeight: 600 }, encoding: { text: { field: 'label' } } },
     ],
   };
 }
@@ -234,7 +327,7 @@ function histogram(build: Build): VegaLiteSpec {
     mark: { type: 'bar', color: build.colors[0], binSpacing: 2, cornerRadiusEnd: 2 },
     encoding: {
       x: { field: build.fields.y, bin: { maxbins: build.spec.bins ?? 20 }, type: 'quantitative', axis: { title: build.spec.xTitle ?? build.fields.y, labelExpr: formatExpression('datum.value', build.spec.format) } },
-      y: { aggregate: 'count', type: 'quantitative', axis: { title: build.spec.yTitle ?? 'Count' } },
+      y: { aggregate: 'count', type: 'quantitative', stack: null, axis: { title: build.spec.yTitle ?? 'Count' } },
     },
   };
 }
@@ -254,9 +347,9 @@ function heatmap(build: Build): VegaLiteSpec {
       y: { field: y, type: 'ordinal', sort: null, axis: { title: build.spec.yTitle ?? null, domain: false, ticks: false } },
     },
     layer: [
-      { mark: { type: 'rect', cornerRadius: 3, stroke: build.theme.background, strokeWidth: 2 }, encoding: { color: { field: value, type: 'quantitative', scale: { range: [low, high] }, legend: { title: null, gradientLength: Math.min(300, build.size.height - 40) } } } },
+      { name: 'cells', mark: { type: 'rect', cornerRadius: 3, stroke: build.theme.background, strokeWidth: 2 }, encoding: { color: { field: value, type: 'quantitative', scale: { range: [low, high] }, legend: { title: null, gradientLength: Math.min(300, build.size.height - 40) } } } },
       ...(showLabels
-        ? [{ mark: { type: 'text', fontWeight: 600 }, encoding: { text: { field: LABEL }, color: { condition: { test: `${field(value)} > ${middle}`, value: colord(high).isDark() ? '#FFFFFF' : '#0F172A' }, value: build.theme.text } } }]
+        ? [{ name: `cell_labels${INSIDE}`, mark: { type: 'text', fontWeight: 600 }, encoding: { text: { field: LABEL }, color: { condition: { test: `${field(value)} > ${middle}`, value: colord(high).isDark() ? '#FFFFFF' : '#0F172A' }, value: build.theme.text } } }]
         : []),
     ],
   };
@@ -270,8 +363,9 @@ function comboChart(build: Build): VegaLiteSpec {
   return {
     encoding: { x: { field: x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) } },
     layer: [
-      { mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
+      { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', stack: null, axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
       {
+        name: 'lines',
         mark: { type: 'line', color: lineColor, strokeWidth: 3, point: { size: 70, filled: true, color: lineColor } },
         encoding: { y: { field: line, type: 'quantitative', axis: { title: build.spec.lineTitle ?? line, orient: 'right', titleColor: lineColor, grid: false } } },
       },
@@ -279,6 +373,9 @@ function comboChart(build: Build): VegaLiteSpec {
     resolve: { scale: { y: 'independent' } },
   };
 }
+
+/** A rule's label goes in the right margin when it is at most this share of the chart's width. */
+const RULE_LABEL_MARGIN = 0.2;
 
 /** Reference lines and highlight callouts as extra layers; rules bring their own one-row data. */
 function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
@@ -290,27 +387,35 @@ function withAnnotations(build: Build, chart: VegaLiteSpec): VegaLiteSpec {
   const mainLayers = (layer ?? [{ mark }]).map((main) => ({ ...main, encoding: { ...shared, ...((main.encoding as Record<string, unknown> | undefined) ?? {}) } }));
   const position = Object.fromEntries(Object.entries(shared).filter(([channel]) => channel === 'x' || channel === 'y'));
   const horizontal = build.spec.type === 'horizontal-bar';
-  const valueChannel = horizontal ? 'x' : 'y';
+  // A histogram's values are on its binned x axis; its y axis counts them.
+  const vertical = horizontal || build.spec.type === 'histogram';
+  const valueChannel = vertical ? 'x' : 'y';
   const color = build.theme.warning;
   const barLike = build.spec.type === 'bar' || build.spec.type === 'horizontal-bar';
-  const extra = annotations.flatMap((annotation): VegaLiteSpec[] => {
+  const extra = annotations.flatMap((annotation, index): VegaLiteSpec[] => {
+    const name = (part: string) => `annotation_${index}_${part}`;
     if (annotation.type === 'rule') {
       const at = { [valueChannel]: { datum: annotation.value, type: 'quantitative' } };
-      const layers: VegaLiteSpec[] = [{ data: { values: [{}] }, mark: { type: 'rule', color, strokeWidth: 2, strokeDash: [6, 4] }, encoding: at }];
+      const layers: VegaLiteSpec[] = [{ name: name('rule'), data: { values: [{}] }, mark: { type: 'rule', color, strokeWidth: 2, strokeDash: [6, 4] }, encoding: at }];
       if (annotation.label) {
-        const text = horizontal
-          ? { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 0, color, fontWeight: 700, text: annotation.label }
-          : { type: 'text', align: 'right', baseline: 'bottom', dy: -4, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label };
-        layers.push({ data: { values: [{}] }, mark: text, encoding: at });
+        // Beside the line outside the plot (above it, or in the right margin), where no bar reaches;
+        // a label too long for the margin sits above the line's right end instead.
+        const short = measureText(annotation.label, { size: 14, weight: 700 }) <= build.size.width * RULE_LABEL_MARGIN;
+        const text = vertical
+          ? { type: 'text', align: 'center', baseline: 'bottom', dy: -8, y: 0, color, fontWeight: 700, text: annotation.label }
+          : short
+            ? { type: 'text', align: 'left', baseline: 'middle', dx: 8, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label }
+            : { type: 'text', align: 'right', baseline: 'bottom', dy: -4, x: { expr: 'width' }, color, fontWeight: 700, text: annotation.label };
+        layers.push({ name: name('label'), data: { values: [{}] }, mark: text, encoding: at });
       }
       return layers;
     }
     if (!annotation.label && barLike) return [];
     const test = `${field(build.fields.x)} === ${JSON.stringify(annotation.x)}`;
     const label = annotation.label
-      ? [{ transform: [{ filter: test }], mark: horizontal ? { type: 'text', align: 'left', dx: 64, color, fontWeight: 700, text: annotation.label } : { type: 'text', dy: barLike ? -30 : -36, color, fontWeight: 700, text: annotation.label }, encoding: position }]
+      ? [{ name: name('label'), transform: [{ filter: test }], mark: horizontal ? { type: 'text', align: 'left', dx: 64, color, fontWeight: 700, text: annotation.label } : { type: 'text', dy: barLike ? -30 : -36, color, fontWeight: 700, text: annotation.label }, encoding: position }]
       : [];
-    const ring = barLike ? [] : [{ transform: [{ filter: test }], mark: { type: 'point', size: 420, strokeWidth: 3, color, filled: false }, encoding: position }];
+    const ring = barLike ? [] : [{ name: name('ring'), transform: [{ filter: test }], mark: { type: 'point', size: 420, strokeWidth: 3, color, filled: false }, encoding: position }];
     return [...ring, ...label];
   });
   return { ...rest, ...(transform ? { transform } : {}), layer: [...mainLayers, ...extra] };

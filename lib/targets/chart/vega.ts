@@ -7,6 +7,8 @@ import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
 import { MAX_CHART_VIEWS } from '@/lib/limits';
 import { tooManyViews } from './budgets';
 import { isAllowedDataUrl } from './data-urls';
+import { readScene, type Scene, type SceneNode as LaidNode, type SceneText } from './scene';
+import { moveValueLabelsOffRules, placePointLabels } from './place-labels';
 
 /*
  * Vega measures text to place labels and legends. Without a canvas it estimates (0.8em per
@@ -46,6 +48,10 @@ export interface VegaSvg {
   svg: string;
   width: number;
   height: number;
+  /** What the view drew (texts and data marks), for the chart's layout critic. */
+  scene: Scene;
+  /** Point labels left out for want of a free place beside their point. */
+  hidden: SceneText[];
 }
 
 /** Vega-Lite → Vega → SVG with outlined text. Errors from the user's spec become 400s naming `vegaLite`. */
@@ -61,12 +67,16 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
     // Facets over fields that transforms make are only known now: count the views laid out before drawing them.
     const views = scopeCount((view.scenegraph() as unknown as { root: SceneNode }).root);
     if (views > MAX_CHART_VIEWS) throw new GlimpseError('too_large', `vegaLite: ${tooManyViews(views)}`, { issues: [{ path: ['vegaLite'], message: tooManyViews(views) }] });
+    const origin = view.origin() as [number, number];
+    const scene = readScene((view.scenegraph() as unknown as { root: LaidNode }).root, origin);
+    const hidden = placePointLabels(scene);
+    moveValueLabelsOffRules(scene);
     const svg = await view.toSVG();
     if (refused.length > 0) {
       const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
       throw new GlimpseError('invalid_spec', message, { issues: [{ path: ['vegaLite'], message }] });
     }
-    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), ...svgSize(svg) };
+    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), ...svgSize(svg), scene, hidden };
   } catch (error) {
     if (error instanceof GlimpseError) throw error;
     const message = error instanceof Error ? error.message : String(error);
