@@ -1,6 +1,6 @@
 import type { LintFinding } from '@/lib/lint/finding';
 import satori from 'satori';
-import type { ReactElement } from 'react';
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_HEIGHT } from '@/lib/limits';
@@ -11,6 +11,7 @@ import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
 import type { PlacedText } from './pdf';
+import { prepareText, stripJoiners } from './line-break';
 
 export interface SvgResult {
   svg: string;
@@ -34,10 +35,24 @@ export function collectText(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
+/**
+ * Every string an element draws, made ready for satori's line breaking (./line-break.ts: numbers
+ * kept with units, CJK words whole, no orphans). Function components are expanded as satori would.
+ */
+export function prepareTree(node: ReactNode, locale: string | undefined): ReactNode {
+  if (typeof node === 'string') return prepareText(node, locale);
+  if (Array.isArray(node)) return node.map((child: ReactNode) => prepareTree(child, locale));
+  if (!isValidElement(node)) return node;
+  const props = node.props as { children?: ReactNode };
+  if (typeof node.type === 'function') return prepareTree((node.type as (props: unknown) => ReactNode)(props), locale);
+  if (props.children === undefined) return node;
+  return { ...node, props: { ...props, children: prepareTree(props.children, locale) } } as ReactElement;
+}
+
 /** Lays out any element with the fonts/emoji for `text`; height grows with content (at least `minHeight`). */
 export async function elementToSvg(element: ReactElement, options: { width: number; text: string; locale?: string; embedFont?: boolean }): Promise<string> {
   const plan = planFonts(options.text, options.locale);
-  return satori(element, {
+  return satori(prepareTree(element, options.locale) as ReactElement, {
     width: options.width,
     fonts: plan.fonts,
     graphemeImages: emojiImages(options.text),
@@ -53,7 +68,7 @@ const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g
 function placedTexts(svg: string): PlacedText[] {
   return [...svg.matchAll(TEXT_ELEMENT)]
     .map((match) => ({
-      text: unescapeXml(match[2] ?? ''),
+      text: stripJoiners(unescapeXml(match[2] ?? '')),
       x: Number(attribute(match[1] ?? '', 'x') ?? 0),
       y: Number(attribute(match[1] ?? '', 'y') ?? 0),
       size: Number(attribute(match[1] ?? '', 'font-size') ?? 16),
