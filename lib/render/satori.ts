@@ -12,6 +12,7 @@ import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
 import type { PlacedText } from './pdf';
 import { prepareText, stripJoiners } from './line-break';
+import { inferLocale } from './words';
 
 export interface SvgResult {
   svg: string;
@@ -90,7 +91,8 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
   const findings: LintFinding[] = [];
   const report = (finding: LintFinding) => void findings.push(finding);
-  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
+  const locale = spec.locale ?? inferLocale(spec.title ?? '');
+  const element = await target.render(spec, { theme, width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale }));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
