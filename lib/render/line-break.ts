@@ -47,6 +47,8 @@ const CURRENCY = /[$€£¥₩₹]\s(?=\d)/gu;
 
 /** Japanese phrases: a word and the kana-only words after it, up to this many characters. */
 const MAX_PHRASE = 10;
+/** A word takes a one-character Han suffix while it is shorter than this. */
+const MAX_SUFFIXED = 4;
 /** A CJK word longer than this is left to break inside (it would not fit a narrow column whole). */
 const MAX_WORD = 12;
 
@@ -90,17 +92,22 @@ function insideWords(text: string, lang: 'ja' | 'zh' | 'ko' | 'other', forbid: (
   if ((lang !== 'ja' && lang !== 'zh') || !CJK.test(text)) return;
   let phraseStart = -1;
   let phraseLength = 0;
+  let previousHan = false;
   for (const { index, segment } of wordSegments(text, lang)) {
     const cjk = CJK.test(segment);
     if (cjk && segment.length > 1 && segment.length <= MAX_WORD) for (let offset = 1; offset < segment.length; offset += 1) forbid(index + offset);
+    // A one-character Han word after a Han word is mostly its suffix (東京|都, 速報|値, 带|宽): kept on.
+    const suffix = previousHan && segment.length === 1 && HAN.test(segment) && phraseLength < MAX_SUFFIXED;
     // Japanese: kana after a word (particles, okurigana, auxiliaries) joins it into one phrase.
-    if (lang === 'ja' && cjk && HIRAGANA.test(segment) && phraseStart >= 0 && phraseLength + segment.length <= MAX_PHRASE) {
+    const particle = lang === 'ja' && cjk && HIRAGANA.test(segment) && phraseStart >= 0 && phraseLength + segment.length <= MAX_PHRASE;
+    if (suffix || particle) {
       forbid(index);
       phraseLength += segment.length;
     } else if (cjk) {
       phraseStart = index;
       phraseLength = segment.length;
     } else phraseStart = -1;
+    previousHan = HAN.test(segment.at(-1) ?? '');
   }
 }
 
@@ -138,6 +145,8 @@ export function breakOpportunities(text: string, locale?: string): { position: n
     if (NUMBER_END.test(before) && isUnit(after)) forbid(item.position);
     if (HAN_NUMBER_END.test(before) && HAN.test(after[0] ?? '')) forbid(item.position);
     if (NUMBER_START.test(after) && /[$€£¥₩₹]$/u.test(before)) forbid(item.position);
+    // A unit per unit stays whole: GB/s, km/h.
+    if (/[A-Za-z0-9]\/$/.test(before) && /^[A-Za-z]{1,4}(?![A-Za-z])/.test(after)) forbid(item.position);
   });
   const kept = breaks.filter((item) => item.required || !forbidden.has(item.position));
   // No orphan: a paragraph's last line is more than one CJK character, or one short word ("行。", "it.").
