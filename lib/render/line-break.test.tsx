@@ -4,6 +4,10 @@ import { elementToSvg, renderSvg } from './satori';
 import { planFonts } from './fonts';
 import { parseSpec } from '@/lib/spec/visual';
 import { lineCount } from '@/lib/targets/slides/geometry';
+import { strFromU8, unzipSync } from 'fflate';
+import { slidesToPptx } from '@/lib/targets/slides/pptx';
+import type { SlidesSpec } from '@/lib/targets/slides/schema';
+import { stressDecks } from '@/lib/testing/stress/slides';
 
 /** The lines satori draws (text layer words grouped by baseline, joiners taken out). */
 function drawnLines(svg: string): string[] {
@@ -101,5 +105,14 @@ describe('line breaking (UAX #14 with kinsoku, numbers and units, CJK words)', (
     expect(Math.abs(first.length - second.length)).toBeLessThan(first.length * 0.5);
     // The text layer carries the characters as written (no joiners).
     expect((result.texts ?? []).some((text) => text.text.includes(WORD_JOINER))).toBe(false);
+  });
+
+  it('the PPTX keeps the characters as written (no joiners), and the deck text is all there', async () => {
+    const deck = stressDecks.find((candidate) => candidate.name === 'stress-cjk-long-16x9');
+    const spec = parseSpec(deck?.spec) as SlidesSpec;
+    const files = unzipSync(new Uint8Array(await slidesToPptx(spec)));
+    const xml = Object.entries(files).filter(([name]) => name.startsWith('ppt/slides/slide')).map(([, data]) => strFromU8(data)).join('');
+    expect(xml).not.toContain(WORD_JOINER);
+    expect(xml).toContain('288 GB');
   });
 });
