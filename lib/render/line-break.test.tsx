@@ -107,6 +107,18 @@ describe('line breaking (UAX #14 with kinsoku, numbers and units, CJK words)', (
     expect((result.texts ?? []).some((text) => text.text.includes(WORD_JOINER))).toBe(false);
   });
 
+  it('a phrase wider than its box is split between graphemes, no glyph drawn over another', async () => {
+    const text = '今日は良い天気ですね。明日も晴れるでしょう。旅行に行。';
+    for (const width of [200, 210, 220]) {
+      const element = <div style={{ display: 'flex', width, fontFamily: planFonts(text, 'ja').fontFamily, fontSize: 32, wordBreak: 'break-word' }}>{text}</div>;
+      const svg = await elementToSvg(element, { width, text, locale: 'ja', embedFont: false });
+      const places = [...svg.matchAll(/<text\b[^>]*?\sx="([^"]*)" y="([^"]*)"/g)].map((match) => `${match[1]},${match[2]}`);
+      expect(new Set(places).size, `${width}px`).toBe(places.length);
+    }
+    // The zero width joiners stay in emoji sequences; only the added ones go.
+    expect(stripJoiners(prepareText('家族👩‍👩‍👧と9月', 'ja'))).toBe('家族👩‍👩‍👧と9月');
+  });
+
   it('the PPTX keeps the characters as written (no joiners), and the deck text is all there', async () => {
     const deck = stressDecks.find((candidate) => candidate.name === 'stress-cjk-long-16x9');
     const spec = parseSpec(deck?.spec) as SlidesSpec;

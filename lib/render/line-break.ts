@@ -17,6 +17,17 @@ import { graphemes } from './emoji';
  */
 
 export const WORD_JOINER = '\u2060';
+/**
+ * After a CJK character or a digit the joiner is a ZERO WIDTH JOINER instead (UAX #14 LB8a: no
+ * break after it): it joins the grapheme before it, so when satori must split a piece wider than
+ * its box into graphemes it gets no zero-width grapheme of its own (a WORD JOINER there made satori
+ * draw the following glyphs on top of each other). Never after an emoji or a space.
+ */
+const ZERO_WIDTH_JOINER = '\u200d';
+const JOINS_WITH_ZWJ = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef0-9ー]/u;
+const joinerAfter = (char: string) => (JOINS_WITH_ZWJ.test(char) ? ZERO_WIDTH_JOINER : WORD_JOINER);
+/** The zero width joiners `prepareText` adds (after CJK or a digit), never an emoji sequence's own. */
+const ADDED_ZWJ = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef0-9ー])\u200d/gu;
 
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
@@ -180,7 +191,7 @@ export function prepareText(text: string, locale?: string): string {
   let from = 0;
   for (const { position } of uaxBreaks(text)) {
     if (allowed.has(position)) continue;
-    result += text.slice(from, position) + WORD_JOINER;
+    result += text.slice(from, position) + joinerAfter(text[position - 1] ?? '');
     from = position;
   }
   result += text.slice(from);
@@ -207,5 +218,6 @@ export function linePieces(text: string, locale?: string, options: { joiners?: b
 
 /** The characters as written: joiners `prepareText` added taken out (PPTX, PDF text layers, alt text). */
 export function stripJoiners(text: string): string {
-  return text.includes(WORD_JOINER) ? text.replaceAll(WORD_JOINER, '') : text;
+  const words = text.includes(WORD_JOINER) ? text.replaceAll(WORD_JOINER, '') : text;
+  return words.includes(ZERO_WIDTH_JOINER) ? words.replace(ADDED_ZWJ, '$1') : words;
 }
