@@ -8,9 +8,10 @@ export { SPEC_RULES } from './spec-rules';
 
 /** Rules the renderer reports while drawing (RenderContext.report), listed for docs and GET /api/lint. */
 export const LAYOUT_RULES = [
-  { id: 'text-too-small', severity: 'error', description: 'Text drawn below 12 px at scale 1 (whiteboard labels after the diagram is fitted, also inside a slide; the renderer first tries the other direction; slides never shrink text below it; chart text once its picture is scaled onto the canvas, 10 px for axis ticks).' },
+  { id: 'text-too-small', severity: 'error', description: 'Text drawn below 12 px at scale 1 (whiteboard labels after the diagram is fitted, also inside a slide; the renderer first tries the other direction; slides never shrink text below it; any infographic text, footers and badges included; chart text once its picture is scaled onto the canvas, 10 px for axis ticks).' },
   { id: 'text-overflow', severity: 'error', description: 'Text wider than its box even at the smallest size the layout allows (a word breaks mid-word), or running past the foot of a slide.' },
   { id: 'overlap', severity: 'error', description: 'Chart text drawn over other text (error), or over a bar, point or line (warning), read from the laid-out Vega scenegraph; the path names the label, annotation or field that drew it.' },
+  { id: 'missing-glyph', severity: 'error', description: 'Text with characters no bundled font or Twemoji draws (after Inter, the CJK subsets and the last-resort font); every render leaves them out rather than draw empty boxes.' },
   { id: 'empty-space', severity: 'warning', description: 'An empty band across more than 35% of a slide\'s content height after the layout has grown and centred its body (title, section and quote slides excepted).' },
 ] as const;
 

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { MAX_PICTURE_INPUT_PIXELS } from '@/lib/limits';
 import { jpegSize, pngSize } from './picture-check';
+import { stripJoiners } from './line-break';
 import { textRuns } from './text-paths';
 
 /**
@@ -63,7 +64,8 @@ export function placedTexts(svg: string): PlacedText[] {
       const attributes = match[1] ?? '';
       const weight = attribute(attributes, 'font-weight') ?? '400';
       return {
-        text: unescapeXml(match[2] ?? ''),
+        // Without the joiners line-break.ts put in to steer satori: the characters as written.
+        text: stripJoiners(unescapeXml(match[2] ?? '')),
         x: Number(attribute(attributes, 'x') ?? 0),
         y: Number(attribute(attributes, 'y') ?? 0),
         size: Number(attribute(attributes, 'font-size') ?? 16),

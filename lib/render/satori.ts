@@ -1,6 +1,6 @@
 import type { LintFinding } from '@/lib/lint/finding';
 import satori from 'satori';
-import type { ReactElement } from 'react';
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
 import { GlimpseError } from '@/lib/errors';
 import { MAX_HEIGHT } from '@/lib/limits';
@@ -11,6 +11,9 @@ import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
 import { placedTexts, type PlacedText } from './pdf';
+import { prepareText } from './line-break';
+import { inferLocale } from './words';
+import { missingGlyphFindings } from './missing-glyphs';
 
 export interface SvgResult {
   svg: string;
@@ -34,10 +37,32 @@ export function collectText(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
+/**
+ * Every string an element draws, made ready for satori's line breaking (./line-break.ts: numbers
+ * kept with units, CJK words whole, no orphans), less the characters in `drop`. Function components
+ * are expanded as satori would.
+ */
+export function prepareTree(node: ReactNode, locale: string | undefined, drop: readonly string[] = []): ReactNode {
+  if (typeof node === 'string') return prepareText(drop.length ? dropCharacters(node, drop) : node, locale);
+  if (Array.isArray(node)) return node.map((child: ReactNode) => prepareTree(child, locale, drop));
+  if (!isValidElement(node)) return node;
+  const props = node.props as { children?: ReactNode };
+  if (typeof node.type === 'function') return prepareTree((node.type as (props: unknown) => ReactNode)(props), locale, drop);
+  if (props.children === undefined) return node;
+  return { ...node, props: { ...props, children: prepareTree(props.children, locale, drop) } } as ReactElement;
+}
+
+/** `text` without the characters in `drop` (those no font draws: never a .notdef box). */
+function dropCharacters(text: string, drop: readonly string[]): string {
+  let result = text;
+  for (const char of drop) if (result.includes(char)) result = result.replaceAll(char, '');
+  return result;
+}
+
 /** Lays out any element with the fonts/emoji for `text`; height grows with content (at least `minHeight`). */
 export async function elementToSvg(element: ReactElement, options: { width: number; text: string; locale?: string; embedFont?: boolean }): Promise<string> {
   const plan = planFonts(options.text, options.locale);
-  return satori(element, {
+  return satori(prepareTree(element, options.locale, plan.uncovered) as ReactElement, {
     width: options.width,
     fonts: plan.fonts,
     graphemeImages: emojiImages(options.text),
@@ -63,7 +88,10 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'p
   const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale, embedFont: false }));
   const findings: LintFinding[] = [];
   const report = (finding: LintFinding) => void findings.push(finding);
-  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
+  // Once per visual (page 0), so a deck's pages do not repeat it.
+  if (page === 0) findings.push(...missingGlyphFindings(spec, spec.locale));
+  const locale = spec.locale ?? inferLocale(spec.title ?? '');
+  const element = await target.render(spec, { theme, width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const elements = options.text === 'elements';
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));
   const size = svgSize(svg);

@@ -1,5 +1,6 @@
 import * as fontkit from 'fontkit';
 import { emojiSvg, graphemes } from './emoji';
+import { linePieces } from './line-break';
 import { fontFile, handCovers, nearestWeight, subsetFor, type Subset } from './fonts';
 
 /**
@@ -134,9 +135,17 @@ export function measureText(text: string, style: TextStyle): number {
 const measured = new Map<string, number>();
 const MEASURED_ENTRIES = 50_000;
 
-/** Height of one line of `text` at CSS `line-height: normal` (the tallest face it uses), as satori lays it out. */
+/**
+ * Height of one line of `text` at CSS `line-height: normal`, as satori lays it out: each unbreakable
+ * piece (./line-break.ts) is as tall as the face of its first character, and the line as its tallest piece.
+ */
 export function normalLineHeight(text: string, style: TextStyle): number {
-  return pieces(text, style.weight, style.locale, style.hand).reduce((height, piece) => Math.max(height, piece.kind === 'emoji' ? 0 : ((piece.face.ascent - piece.face.descent) * style.size) / piece.face.unitsPerEm), 0);
+  let height = 0;
+  for (const word of linePieces(text, style.locale)) {
+    const first = pieces(word, style.weight, style.locale, style.hand).find((piece) => piece.kind === 'font');
+    if (first?.kind === 'font') height = Math.max(height, ((first.face.ascent - first.face.descent) * style.size) / first.face.unitsPerEm);
+  }
+  return height;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -11,6 +11,8 @@ export interface RenderContext {
   width: number;
   /** Canvas height when the spec fixes one; undefined means "grow with the content". */
   height: number | undefined;
+  /** The spec's language (its `locale`, or the one its title's script implies): fixed words (lib/render/words.ts) follow it. */
+  locale?: string;
   /** CSS font-family list covering the spec's text (Latin + the CJK subsets it uses). */
   fontFamily: string;
   /** An icon (already validated by the schema) as a data URI drawn in `color`. */

@@ -7,6 +7,7 @@ import { measureText } from '@/lib/render/text-paths';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
 import { ROW } from './locate';
+import { fixedWords, inferLocale } from '@/lib/render/words';
 
 /** A Vega-Lite spec as plain JSON (we build it; vega-lite validates it when compiling). */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -327,7 +328,7 @@ function histogram(build: Build): VegaLiteSpec {
     mark: { type: 'bar', color: build.colors[0], binSpacing: 2, cornerRadiusEnd: 2 },
     encoding: {
       x: { field: build.fields.y, bin: { maxbins: build.spec.bins ?? 20 }, type: 'quantitative', axis: { title: build.spec.xTitle ?? build.fields.y, labelExpr: formatExpression('datum.value', build.spec.format) } },
-      y: { aggregate: 'count', type: 'quantitative', stack: null, axis: { title: build.spec.yTitle ?? 'Count' } },
+      y: { aggregate: 'count', type: 'quantitative', stack: null, axis: { title: build.spec.yTitle ?? fixedWords(build.spec.locale ?? inferLocale(build.spec.title ?? '')).count } },
     },
   };
 }

@@ -5,6 +5,7 @@ import { prefixSvgIds } from '@/lib/render/svg-text';
 import type { RenderContext } from '@/lib/targets/define-target';
 import type { Theme } from '@/lib/render/theme';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
+import { fixedWords } from '@/lib/render/words';
 import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
@@ -20,7 +21,7 @@ const MAX_COMPOSITE_GROWTH = 2;
 
 function Frame({ spec, context, chart, padding }: { spec: ChartSpec; context: RenderContext; chart: ReactElement | null; padding: number }) {
   const contentWidth = context.width - padding * 2;
-  const footer = [spec.source ? `Source: ${spec.source}` : undefined, spec.footer].filter((line): line is string => Boolean(line));
+  const footer = [spec.source ? fixedWords(context.locale).source(spec.source) : undefined, spec.footer].filter((line): line is string => Boolean(line));
   return (
     <div style={canvasStyle(context, padding, chart ? context.height : undefined)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={28} />

@@ -115,7 +115,7 @@ export function SectionCard({ title, color, context, children, style }: { title?
       {title ? (
         <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
           <div style={{ display: 'flex', width: 6, height: 26, borderRadius: 3, backgroundColor: color, flexShrink: 0 }} />
-          <Text size={26} weight={700} color={theme.text} style={{ lineHeight: 1.25 }}>
+          <Text size={26} weight={700} color={theme.text} style={{ lineHeight: 1.25, textWrap: 'balance' }}>
             {title}
           </Text>
         </div>

@@ -7,6 +7,7 @@ import { SectionBody } from './sections';
 import { accent, CARD_PADDING, Column, columnWidth, GAP, SectionCard } from './ui';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { MAX_EMPTY_BAND } from '@/lib/lint/finding';
+import { smallTextFindings } from '@/lib/render/text-sizes';
 
 /** One section's card at `width`; `grow` lets it stretch to even a column, `centre` sets its body in the middle of it. */
 function card({ section, index }: Placed, width: number, context: RenderContext, grow = false, centre = false): ReactElement {
@@ -38,7 +39,7 @@ export async function renderInfographic(spec: InfographicSpec, context: RenderCo
   }
   const blocks = packRows(rows, heights, GAP);
   for (const block of blocks) if (block.kind === 'columns') reportHoles(block, heights, context);
-  return (
+  const element = (
     <div style={canvasStyle(context, padding, context.height)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={36} />
       <Column gap={GAP}>
@@ -64,6 +65,9 @@ export async function renderInfographic(spec: InfographicSpec, context: RenderCo
       <VisualFooter lines={spec.footer ? [spec.footer] : []} context={context} contentWidth={contentWidth} />
     </div>
   );
+  // Every text the infographic draws is at least MIN_READABLE_TEXT_PX (footer, labels, badges included).
+  for (const finding of smallTextFindings(element, spec)) context.report(finding);
+  return element;
 }
 
 /** The stretched card of a packed pair of columns: the empty band left in it (half the stretch when its body is centred). */

@@ -29,7 +29,7 @@ export function VisualHeader({ title, subtitle, context, marginBottom }: { title
           <div key={position} style={{ display: 'flex', width: position === 0 ? 56 : 14, height: 8, borderRadius: 4, backgroundColor: color }} />
         ))}
       </div>
-      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 800, color: theme.text, lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 800, color: theme.text, lineHeight: 1.12, letterSpacing: -1, textWrap: 'balance' }}>{title}</div>
       {subtitle ? <div style={{ display: 'flex', fontSize: width < 700 ? 20 : 24, color: theme.textMuted, lineHeight: 1.4 }}>{subtitle}</div> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { measureText, normalLineHeight } from '@/lib/render/text-paths';
+import { linePieces } from '@/lib/render/line-break';
 import { ASPECTS, type SlidesSpec } from './schema';
 
 /**
@@ -119,13 +120,12 @@ export function titleBlock(geometry: SlideGeometry, text: string, y = geometry.b
   return { x: body.x, y, w: inner.width, h, size };
 }
 
-// Words break at spaces; CJK characters (and full-width forms) break anywhere.
-const CJK = '\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
-const WORDS = new RegExp(`[${CJK}]\\s*|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
-
-/** The pieces `text` wraps between (words with their trailing space; CJK characters one by one). */
-export function wrapPieces(text: string): string[] {
-  return text.match(WORDS) ?? [];
+/**
+ * The pieces `text` wraps between, as satori breaks it (../render/line-break.ts), each with its
+ * trailing space and the word joiners satori draws (no width, but letter-spacing).
+ */
+export function wrapPieces(text: string, locale?: string): string[] {
+  return linePieces(text, locale, { joiners: true });
 }
 
 /** How many lines `text` wraps to in `width` (greedy, like satori). */
@@ -133,7 +133,7 @@ export function lineCount(geometry: Pick<SlideGeometry, 'locale'>, text: string,
   const advance = (part: string) => measureText(part, { size: style.size, weight: style.weight, locale: geometry.locale }) + (style.letterSpacing ?? 0) * [...part].length;
   let lines = 1;
   let line = 0;
-  for (const word of wrapPieces(text)) {
+  for (const word of wrapPieces(text, geometry.locale)) {
     if (line > 0 && line + advance(word.trimEnd()) > width) {
       lines += 1;
       line = 0;

@@ -58,7 +58,7 @@ const advance = (text: string, style: TextStyle, locale?: string) => measureText
 
 /** The widest piece of `text` in `style` that cannot wrap: a word (a CJK character), or all of it when `nowrap`. */
 export function widestWord(text: string, style: TextStyle, locale?: string, nowrap = false): number {
-  const words = nowrap ? [text] : wrapPieces(text).map((piece) => piece.trimEnd()).filter(Boolean);
+  const words = nowrap ? [text] : wrapPieces(text, locale).map((piece) => piece.trimEnd()).filter(Boolean);
   return Math.max(0, ...words.map((word) => advance(word, style, locale)));
 }
 

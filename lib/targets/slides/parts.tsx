@@ -9,7 +9,7 @@ export function Box({ children, style }: { children?: ReactNode; style?: CSSProp
 /** A slide title set in `box` (from `titleBlock`). */
 export function SlideTitle({ text, box, color }: { text: string; box: TextBox; color: string }) {
   return (
-    <Box style={{ width: box.w, fontSize: box.size, fontWeight: TITLE.weight, lineHeight: TITLE.lineHeight, letterSpacing: TITLE.letterSpacing, color }}>{text}</Box>
+    <Box style={{ width: box.w, fontSize: box.size, fontWeight: TITLE.weight, lineHeight: TITLE.lineHeight, letterSpacing: TITLE.letterSpacing, textWrap: 'balance', color }}>{text}</Box>
   );
 }
 

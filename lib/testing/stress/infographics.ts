@@ -32,5 +32,48 @@ export const stressInfographics = [
     name: `stress-info-${group}`,
     spec: { kind: 'infographic', title: `Stress: ${group}`, theme: { palette: PALETTE_NAMES[index % PALETTE_NAMES.length], mode: index % 2 ? 'dark' : 'light' }, sections },
   })),
+  // Long CJK titles and text (line breaking: numbers with units, ranges, brackets, phrases), fixed words in their language.
+  {
+    name: 'stress-info-ja-long',
+    spec: {
+      kind: 'infographic',
+      locale: 'ja',
+      title: '2019年から2025年までの東京都の人口推移と、9月に発表された最新の推計（速報値）',
+      subtitle: '総人口は1,404万人、前年比0.3%増。転入超過は9月に約4,000人でした。',
+      footer: '出典：東京都総務局「東京都の人口（推計）」2025年9月1日現在',
+      sections: [
+        { type: 'stats', items: [{ value: '1,404万人', label: '総人口（推計）' }, { value: '0.3%', label: '前年比の増加率', delta: '+0.1 pt', trend: 'up' }, { value: '9 月', label: '発表された月' }] },
+        { type: 'pros-cons', title: '都心に住むこと', pros: ['通勤時間が短い（平均25分）', '店や病院が近くて便利です。'], cons: ['家賃が高い（月額15万円以上）', '緑が少ない。'] },
+        { type: 'timeline', items: [{ date: '1989–2000年', title: '横ばい', text: '人口はほぼ一定でした。' }, { date: '2001–2019年', title: '増加', text: '都心回帰が進みました。' }, { date: '2020–2025年', title: '回復', text: '一時減少の後に再び増加。' }] },
+      ],
+    },
+  },
+  {
+    name: 'stress-info-zh-long',
+    spec: {
+      kind: 'infographic',
+      locale: 'zh-CN',
+      theme: { mode: 'dark' },
+      width: 700,
+      title: '内存带宽达到 288 GB/s：1989–2025 年加速器性能与功耗的对比（预计）',
+      sections: [
+        { type: 'key-value', title: '关键数字', rows: [{ key: '带宽', value: '288 GB/s，比上一代提高 47.1%' }, { key: '发布', value: '9 月份发布，首批 $5M 订单' }] },
+        { type: 'pros-cons', pros: ['功耗降低约 30%（实测）', '兼容现有软件'], cons: ['价格较高', '供货要等到十二月底'] },
+        { type: 'callout', text: '资料来源：厂商公开资料，二〇二四年十二月底统计。数字为预计值，以正式发布为准。' },
+      ],
+    },
+  },
+  {
+    name: 'stress-info-ko-long',
+    spec: {
+      kind: 'infographic',
+      locale: 'ko',
+      title: '2025년 서울시 인구 변화와 9월에 발표된 최신 추계에 대한 요약',
+      sections: [
+        { type: 'steps', items: [{ title: '자료 수집', text: '주민등록 인구 통계를 매월 모읍니다.' }, { title: '추계', text: '출생과 사망, 전입과 전출을 반영합니다.' }, { title: '발표', text: '매년 9월에 결과를 공개합니다.' }] },
+        { type: 'pros-cons', pros: ['교통이 편리함'], cons: ['집값이 높음'] },
+      ],
+    },
+  },
   { name: 'stress-info-narrow', spec: { kind: 'infographic', title: 'Narrow', width: 600, sections: [...(groups['uneven-pair'] ?? []), steps(8), timeline(6)] } },
 ];

@@ -51,6 +51,13 @@ const cjk: Slide[] = [
   { layout: 'icon-text', title: '離線也能用', icon: 'wifi-off', text: '字型、表情符號和圖示都包含在套件中，繪製時不使用網路。' },
 ];
 
+/** Long Japanese titles (two lines, balanced), numbers with units and ranges, phrases that must not split. */
+const cjkLong: Slide[] = [
+  { layout: 'bullets', title: '2019年から2025年までの東京都の人口推移と9月に発表された最新の推計について', bullets: ['総人口は1,404万人（前年比0.3%増）', '2040年にかけて減少へ転じる見込み（推定）', '転入超過は9月に約4,000人、1989–2025年で最大'] },
+  { layout: 'stats', title: 'メモリ帯域は288 GB/sに到達し、前世代から47.1%向上した', stats: [{ value: '288 GB', label: '毎秒の帯域幅' }, { value: '47.1%', label: '前世代比の向上' }, { value: '$5M', label: '開発費の総額（推定）' }] },
+  { layout: 'section', title: '今日は良い天気ですね。明日も晴れるでしょう。旅行に行。' },
+];
+
 const emoji: Slide[] = [
   { layout: 'bullets', title: 'Launch checklist 🚀', bullets: ['✅ Tests green', '📦 Package built', '🌍 Docs translated', '🎉 Announce'] },
   { layout: 'stats', title: 'Mood 😀', stats: [{ value: '😀 87%', label: 'Happy users' }, { value: '👍 4.8', label: 'Average rating' }] },
@@ -63,7 +70,7 @@ const hero: Slide[] = [
   { layout: 'quote', quote: 'Simplicity is prerequisite for reliability.', author: 'Edsger W. Dijkstra', role: 'Computer scientist' },
 ];
 
-export const STRESS_SLIDE_GROUPS = { few, many, long, cjk, emoji, hero } as const;
+export const STRESS_SLIDE_GROUPS = { few, many, long, cjk, 'cjk-long': cjkLong, emoji, hero } as const;
 
 const aspects = Object.keys(ASPECTS) as (keyof typeof ASPECTS)[];
 
@@ -79,7 +86,7 @@ export const stressDecks = Object.entries(STRESS_SLIDE_GROUPS).flatMap(([group, 
         title: `Stress: ${group}`,
         aspect,
         look: LOOKS[turn % LOOKS.length],
-        locale: group === 'cjk' ? 'ja' : undefined,
+        locale: group.startsWith('cjk') ? 'ja' : undefined,
         theme: { palette, mode: turn % 3 === 2 ? 'dark' : 'light' },
         slides,
       },
