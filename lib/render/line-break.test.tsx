@@ -95,7 +95,7 @@ describe('line breaking (UAX #14 with kinsoku, numbers and units, CJK words)', (
     // Greedy wrapping at this width leaves "onboarding" alone on line 2.
     const title = 'What our customers told us about onboarding';
     const spec = parseSpec({ kind: 'infographic', title, width: 1000, sections: [{ type: 'text', text: 'Body.' }] });
-    const result = await renderSvg(spec, 0, { textLayer: true });
+    const result = await renderSvg(spec, 0, { text: 'elements' });
     const titleLines = [...new Set((result.texts ?? []).filter((text) => text.size >= 40).map((text) => text.y))].map((y) =>
       (result.texts ?? []).filter((text) => text.size >= 40 && text.y === y).map((text) => text.text).join(' '),
     );
@@ -103,7 +103,7 @@ describe('line breaking (UAX #14 with kinsoku, numbers and units, CJK words)', (
     const [first = '', second = ''] = titleLines;
     expect(second.trim().split(/\s+/).length).toBeGreaterThan(1);
     expect(Math.abs(first.length - second.length)).toBeLessThan(first.length * 0.5);
-    // The text layer carries the characters as written (no joiners).
+    // The PDF's text carries the characters as written (no joiners).
     expect((result.texts ?? []).some((text) => text.text.includes(WORD_JOINER))).toBe(false);
   });
 

@@ -6,9 +6,9 @@ import type { ChartSpec } from '@/lib/targets/chart/schema';
 import { fixedWords, inferLocale, wordLocale } from './words';
 import { resolveTheme } from './theme';
 
-/** Everything the render draws as text, in order (the PDF text layer's words, joined). */
+/** Everything the render draws as text, in order (the words the PDF shows, joined). */
 async function drawnText(input: unknown): Promise<string> {
-  const result = await renderSvg(parseSpec(input), 0, { textLayer: true });
+  const result = await renderSvg(parseSpec(input), 0, { text: 'elements' });
   return (result.texts ?? []).map((text) => text.text).join('');
 }
 
