@@ -19,8 +19,8 @@ const MERMAID_LABEL_PX = 16;
 async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, contentWidth: number) {
   const scaleOf = (diagram: { width: number }) => Math.min(1, contentWidth / diagram.width);
   if (spec.mermaid) {
-    const diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale);
-    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram) };
+    const diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale, { withoutTitle: true });
+    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram), title: diagram.title };
   }
   const size = labelStyle(spec).size;
   const draw = async (direction: WhiteboardSpec['direction'], options: LayoutOptions = {}) => {
@@ -39,6 +39,9 @@ async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, con
 /** The width:height a wrapped chain aims at: rows across a landscape canvas. */
 const WRAP_ASPECT = 2;
 
+const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameWords = (a: string, b: string) => words(a) === words(b);
+
 /** Room the title, subtitle, footer and padding take around the diagram, at most. */
 const DIAGRAM_CHROME_PX = 320;
 
@@ -46,7 +49,9 @@ const DIAGRAM_CHROME_PX = 320;
 export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderContext): Promise<ReactElement> {
   const padding = context.width < 700 ? 32 : 48;
   const contentWidth = context.width - padding * 2;
-  const { diagram, textPx } = await readableDiagram(spec, context, contentWidth);
+  const { diagram, textPx, title: diagramTitle } = await readableDiagram(spec, context, contentWidth);
+  // One title: the spec's. The diagram's own, where it says more, becomes the subtitle.
+  const subtitle = spec.subtitle ?? (diagramTitle && !sameWords(diagramTitle, spec.title) ? diagramTitle : undefined);
   if (textPx < MIN_READABLE_TEXT_PX) {
     context.report({
       rule: 'text-too-small',
@@ -61,7 +66,7 @@ export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderCont
   const source = `data:image/svg+xml;base64,${Buffer.from(diagram.svg).toString('base64')}`;
   return (
     <div style={canvasStyle(context, padding, context.height)}>
-      <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={24} />
+      <VisualHeader title={spec.title} subtitle={subtitle} context={context} marginBottom={24} />
       <div style={{ display: 'flex', justifyContent: 'center', width: contentWidth }}>
         {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img> */}
         <img src={source} width={width} height={height} alt="" style={{ width, height }} />
