@@ -6,6 +6,7 @@ import { iconSvg } from '@/lib/render/icons';
 import { measureText, textSvg } from '@/lib/render/text-paths';
 import { tint, type Theme } from '@/lib/render/theme';
 import { labelStyle, type Layout, type PlacedNode } from './layout';
+import { cloudPath } from './outline';
 import type { WhiteboardSpec } from './schema';
 
 const generator = rough.generator();
@@ -58,10 +59,8 @@ function shape(node: PlacedNode, options: Options, theme: Theme): string {
         roughPaths(generator.ellipse(x + w / 2, y + e, w, e * 2, options))
       );
     }
-    case 'cloud': {
-      const d = `M${x + w * 0.25},${y + h * 0.8} C${x},${y + h * 0.8} ${x},${y + h * 0.45} ${x + w * 0.2},${y + h * 0.42} C${x + w * 0.15},${y + h * 0.1} ${x + w * 0.5},${y} ${x + w * 0.55},${y + h * 0.25} C${x + w * 0.7},${y + h * 0.05} ${x + w},${y + h * 0.2} ${x + w * 0.88},${y + h * 0.45} C${x + w * 1.02},${y + h * 0.6} ${x + w * 0.95},${y + h * 0.85} ${x + w * 0.75},${y + h * 0.8} Z`;
-      return roughPaths(generator.path(d, options));
-    }
+    case 'cloud':
+      return roughPaths(generator.path(cloudPath(node), options));
     case 'person': {
       const cx = x + w / 2;
       const line = { ...options, fill: undefined };
@@ -117,7 +116,7 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
     if (!edge || placed.points.length < 2) return;
     const options: Options = { ...base, seed: seed + 300 + index, stroke: theme.textMuted, strokeWidth: sketch ? 1.6 : 1.4, ...(edge.dashed ? { strokeLineDash: [8, 7] } : {}) };
     const points = placed.points.map((point) => [point.x, point.y] as [number, number]);
-    parts.push(roughPaths(spec.edgeStyle === 'spline' && points.length > 2 ? generator.curve(points, options) : generator.linearPath(points, options)));
+    parts.push(roughPaths(spec.edgeStyle === 'spline' && points.length > 2 ? splineOf(points, options) : generator.linearPath(points, options)));
     const [first, second] = placed.points;
     const last = placed.points.at(-1);
     const beforeLast = placed.points.at(-2);
@@ -162,6 +161,18 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
   const height = Math.ceil(Math.max(layout.height + MARGIN * 2, noteY + MARGIN));
   const body = `<g transform="translate(${MARGIN},${MARGIN})">${parts.join('')}</g>${noteParts.join('')}`;
   return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`, width, height };
+}
+
+/**
+ * elkjs's spline sections are cubic Béziers (start, then control, control, point per piece): drawn
+ * as such, not as a curve through the control points (which curled at every bend).
+ */
+export function splineOf(points: [number, number][], options: Options) {
+  if ((points.length - 1) % 3 !== 0) return generator.curve(points, options);
+  const [start, ...rest] = points;
+  let d = `M${start![0]},${start![1]}`;
+  for (let index = 0; index + 2 < rest.length; index += 3) d += ` C${rest[index]![0]},${rest[index]![1]} ${rest[index + 1]![0]},${rest[index + 1]![1]} ${rest[index + 2]![0]},${rest[index + 2]![1]}`;
+  return generator.path(d, { ...options, fill: undefined });
 }
 
 function noteLines(value: string, style: Style): string[] {

@@ -3,7 +3,7 @@ import type { RenderContext } from '@/lib/targets/define-target';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { renderMermaid } from '@/lib/render/mermaid';
 import { drawWhiteboard } from './draw';
-import { labelStyle, layoutWhiteboard, type LayoutOptions } from './layout';
+import { labelStyle, layoutNodeWidths, layoutWhiteboard, NODE_GAP_PX, type LayoutOptions } from './layout';
 import { MIN_READABLE_TEXT_PX } from '@/lib/lint/finding';
 import { MAX_HEIGHT } from '@/lib/limits';
 import type { WhiteboardSpec } from './schema';
@@ -31,8 +31,17 @@ async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, con
   if (size * scaleOf(first) >= MIN_READABLE_TEXT_PX) return { diagram: first, textPx: size * scaleOf(first) };
   // Wrapped into rows first (it keeps the flow's direction and fills the canvas), then turned.
   const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
-  const candidates = [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')];
-  const diagram = candidates.filter((candidate) => candidate.height * scaleOf(candidate) <= room).reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) + 0.01 ? candidate : best), first);
+  const best = (candidates: Awaited<ReturnType<typeof draw>>[], start: Awaited<ReturnType<typeof draw>>) => candidates.filter((candidate) => candidate.height * scaleOf(candidate) <= room).reduce((chosen, candidate) => (scaleOf(candidate) > scaleOf(chosen) + 0.01 ? candidate : chosen), start);
+  let diagram = best([await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')], first);
+  if (size * scaleOf(diagram) >= MIN_READABLE_TEXT_PX) return { diagram, textPx: size * scaleOf(diagram) };
+  // A wide graph (forty nodes, branching): top to bottom with at most a few nodes per row, deeper
+  // instead of wider: about half as many per row as would fit at a readable size (the edges'
+  // bend points take room in the rows too), and one more.
+  const nodeWidth = layoutNodeWidths(spec).reduce((sum, width) => sum + width, 0) / spec.nodes.length;
+  const fit = Math.floor((contentWidth * (size / MIN_READABLE_TEXT_PX)) / (nodeWidth + NODE_GAP_PX));
+  const bounded = [];
+  for (const layerBound of [...new Set([Math.max(2, Math.ceil(fit / 2)), Math.max(3, Math.ceil(fit / 2) + 1)])]) bounded.push(await draw('TB', { layerBound }));
+  diagram = best(bounded, diagram);
   return { diagram, textPx: size * scaleOf(diagram) };
 }
 
