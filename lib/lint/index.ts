@@ -10,6 +10,7 @@ export { SPEC_RULES } from './spec-rules';
 export const LAYOUT_RULES = [
   { id: 'text-too-small', severity: 'error', description: 'Text drawn below 12 px at scale 1 (whiteboard labels after the diagram is fitted, also inside a slide; the renderer first tries the other direction; slides never shrink text below it).' },
   { id: 'text-overflow', severity: 'error', description: 'Text wider than its box even at the smallest size the layout allows (a word breaks mid-word), or running past the foot of a slide.' },
+  { id: 'clipped', severity: 'error', description: 'Content drawn outside the canvas or cut by its container: a whiteboard edge, node or label leaving the drawing, a frame title wider than its frame, a sticky-note word wider than the note; a mermaid label outside the diagram or running out of its shape (frames grow to their titles and long words break first).' },
   { id: 'empty-space', severity: 'warning', description: 'An empty band across more than 35% of a slide\'s content height after the layout has grown and centred its body (title, section and quote slides excepted).' },
 ] as const;
 

@@ -138,6 +138,9 @@ window.glimpseRender = async function (request) {
     const replacement = document.createElementNS(namespace, 'text');
     replacement.setAttribute('x', String(start.x));
     replacement.setAttribute('y', String(start.y));
+    // Start-anchored on the alphabetic baseline, whatever mermaid's CSS says about its class, so the
+    // box measured below is where the outlined text will be.
+    replacement.setAttribute('style', 'text-anchor:start;dominant-baseline:alphabetic;alignment-baseline:baseline');
     replacement.setAttribute('font-size', String(Number.parseFloat(style.fontSize) || 16));
     replacement.setAttribute('font-weight', style.fontWeight);
     replacement.setAttribute('fill', style.fill && style.fill !== 'none' ? style.fill : style.color);
@@ -160,7 +163,8 @@ window.glimpseRender = async function (request) {
     return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
   };
   const isShape = (element) => {
-    if (!['rect', 'circle', 'ellipse', 'polygon', 'path'].includes(element.tagName.toLowerCase()) || element.hasAttribute('data-glimpse-plate')) return false;
+    // A pie's slices are no label's box (a 1 % slice's percentage is wider than the slice).
+    if (!['rect', 'circle', 'ellipse', 'polygon', 'path'].includes(element.tagName.toLowerCase()) || element.hasAttribute('data-glimpse-plate') || element.classList.contains('pieCircle')) return false;
     const fill = getComputedStyle(element).fill;
     return Boolean(fill) && fill !== 'none' && !/rgba\([^)]*,\s*0\)/.test(fill);
   };

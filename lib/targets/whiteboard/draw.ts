@@ -10,8 +10,12 @@ import { cloudPath } from './outline';
 import type { WhiteboardSpec } from './schema';
 
 const generator = rough.generator();
-const MARGIN = 24;
-const NOTE_WIDTH = 220;
+export const MARGIN = 24;
+export const NOTE_WIDTH = 220;
+/** The room for a sticky note's text (the note less its padding). */
+export const NOTE_TEXT_WIDTH = NOTE_WIDTH - 28;
+/** A frame's title starts this far in from the frame's left side. */
+export const GROUP_LABEL_INSET = 16;
 
 type Style = ReturnType<typeof labelStyle>;
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -109,7 +113,7 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
   const parts: string[] = [];
   for (const [index, group] of layout.groups.entries()) {
     parts.push(roughPaths(generator.rectangle(group.x, group.y, group.width, group.height, { ...base, seed: seed + 100 + index, stroke: theme.textMuted, strokeLineDash: [10, 8], fill: tint(theme, theme.accents[index % theme.accents.length] ?? theme.primary, 0.06), fillStyle: 'solid' })));
-    parts.push(text([group.label], group.x + 16 + measureText(group.label, { ...style, size: style.size * 0.9 }) / 2, group.y + 10, style, theme.textMuted, style.size * 0.9));
+    parts.push(text([group.label], group.x + GROUP_LABEL_INSET + measureText(group.label, { ...style, size: style.size * 0.9 }) / 2, group.y + 10, style, theme.textMuted, style.size * 0.9));
   }
   layout.edges.forEach((placed, index) => {
     const edge = spec.edges[placed.index];
@@ -175,13 +179,29 @@ export function splineOf(points: [number, number][], options: Options) {
   return generator.path(d, { ...options, fill: undefined });
 }
 
-function noteLines(value: string, style: Style): string[] {
-  const words = value.split(/\s+/);
+/** A word wider than the note (a URL, a long path) cut into pieces that fit, after a "/" where it can. */
+function pieces(word: string, style: Style): string[] {
+  if (measureText(word, style) <= NOTE_TEXT_WIDTH) return [word];
+  const parts: string[] = [];
+  let rest = Array.from(word);
+  while (rest.length) {
+    let take = rest.length;
+    while (take > 1 && measureText(rest.slice(0, take).join(''), style) > NOTE_TEXT_WIDTH) take -= 1;
+    const slash = rest.slice(0, take).lastIndexOf('/');
+    if (take < rest.length && slash > take / 2) take = slash + 1;
+    parts.push(rest.slice(0, take).join(''));
+    rest = rest.slice(take);
+  }
+  return parts;
+}
+
+export function noteLines(value: string, style: Style): string[] {
+  const words = value.split(/\s+/).flatMap((word) => pieces(word, style));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measureText(candidate, style) > NOTE_WIDTH - 28) {
+    if (line && measureText(candidate, style) > NOTE_TEXT_WIDTH) {
       lines.push(line);
       line = word;
     } else line = candidate;

@@ -122,7 +122,8 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
   const elkNode = (id: string): ElkNode => ({ id, width: sizes.get(id)?.width ?? 100, height: sizes.get(id)?.height ?? 50 });
   const groupNode = (groupId: string): ElkNode => ({
     id: `group:${groupId}`,
-    layoutOptions: { 'elk.padding': '[top=52,left=24,bottom=24,right=24]' },
+    // At least as wide as its title (drawn 16 px in, at 0.9 of the label size), so the frame holds it.
+    layoutOptions: { 'elk.padding': '[top=52,left=24,bottom=24,right=24]', 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${Math.ceil(measureText(spec.groups.find((group) => group.id === groupId)?.label ?? groupId, { ...style, size: style.size * 0.9 }) + 40)}, 0)` },
     children: [...spec.groups.filter((group) => group.parent === groupId).map((group) => groupNode(group.id)), ...spec.nodes.filter((node) => node.group === groupId).map((node) => elkNode(node.id))],
   });
   const edges: ElkExtendedEdge[] = spec.edges.map((edge, index) => {
