@@ -20,7 +20,14 @@ const MERMAID_LABEL_PX = 16;
 async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, contentWidth: number) {
   const scaleOf = (diagram: { width: number }) => Math.min(1, contentWidth / diagram.width);
   if (spec.mermaid) {
-    const diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale, { withoutTitle: true });
+    let diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale, { withoutTitle: true });
+    // A flowchart too wide to read (a broad tree top to bottom) is also drawn in the other direction.
+    const turned = MERMAID_LABEL_PX * scaleOf(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(spec.mermaid) : undefined;
+    if (turned) {
+      const other = await renderMermaid(turned, context.theme, spec.locale, { withoutTitle: true });
+      const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
+      if (scaleOf(other) > scaleOf(diagram) + 0.01 && other.height * scaleOf(other) <= room) diagram = other;
+    }
     return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram), title: diagram.title, clipped: clippedInMermaid(diagram) };
   }
   const size = labelStyle(spec).size;
@@ -46,6 +53,14 @@ async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, con
   for (const layerBound of [...new Set([Math.max(2, Math.ceil(fit / 2)), Math.max(3, Math.ceil(fit / 2) + 1)])]) bounded.push(await draw('TB', { layerBound }));
   diagram = best(bounded, diagram);
   return { diagram, textPx: size * scaleOf(diagram), clipped: diagram.clipped };
+}
+
+const FLOWCHART_HEADER = /^(\s*(?:%%[^\n]*\n\s*)*(?:flowchart|graph)[ \t]+)(TB|TD|BT|LR|RL)\b/;
+
+/** A mermaid flowchart's source with its direction turned (TB ↔ LR), or undefined for any other diagram. */
+export function turnedFlowchart(source: string): string | undefined {
+  if (!FLOWCHART_HEADER.test(source)) return undefined;
+  return source.replace(FLOWCHART_HEADER, (_whole, head: string, direction: string) => head + (direction === 'LR' || direction === 'RL' ? 'TB' : 'LR'));
 }
 
 /** The width:height a wrapped chain aims at: rows across a landscape canvas. */
