@@ -203,11 +203,11 @@ async function main() {
   let warmMermaid = Number.NaN;
   let coldMermaid = Number.NaN;
   try {
-    warmMermaid = await median('mermaid flowchart, warm pool → SVG', () => renderMermaid(flowchart, theme, undefined, pool), 15);
+    warmMermaid = await median('mermaid flowchart, warm pool → SVG', () => renderMermaid(flowchart, theme, undefined, { pool }), 15);
     coldMermaid = await median('mermaid flowchart, cold browser per diagram (mmdc-style)', async () => {
       const cold = new MermaidPool({ size: 1, timeoutMs: 60_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
       try {
-        await renderMermaid(flowchart, theme, undefined, cold);
+        await renderMermaid(flowchart, theme, undefined, { pool: cold });
       } finally {
         await cold.close();
       }

@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mermaidPool } from '@/lib/render/mermaid/pool';
 import { errorsOf, findingsOf } from '@/lib/testing/stress/findings';
 import { stressDecks } from '@/lib/testing/stress/slides';
 import { stressInfographics } from '@/lib/testing/stress/infographics';
 import { stressCharts } from '@/lib/testing/stress/charts';
+import { stressWhiteboards } from '@/lib/testing/stress/whiteboards';
 
-describe('the stress set (long labels, limits, CJK, emoji, dark, every palette, aspect and look) has no error finding', () => {
-  it.each([...stressDecks, ...stressInfographics, ...stressCharts].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
+afterAll(async () => {
+  await mermaidPool().close();
+});
+
+describe('the stress set (long labels, limits, CJK, emoji, dark, every palette, aspect and look; charts, whiteboards and mermaid) has no error finding', () => {
+  it.each([...stressDecks, ...stressInfographics, ...stressCharts, ...stressWhiteboards].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
     expect(errorsOf((await findingsOf(spec)).findings)).toEqual([]);
   });
 

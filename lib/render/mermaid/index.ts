@@ -3,9 +3,12 @@ import { GlimpseError } from '@/lib/errors';
 import { planFonts } from '@/lib/render/fonts';
 import { svgSize } from '@/lib/render/svg-meta';
 import { outlineSvgText, stripExternalHrefs } from '@/lib/render/svg-text';
-import { tint, type Theme } from '@/lib/render/theme';
+import type { Theme } from '@/lib/render/theme';
 import { mermaidRenderer, type MermaidRenderer } from './pool';
 import { checkMermaidSource } from './source-check';
+import { mermaidThemeVariables } from './theme-variables';
+import { takeTitle } from './title';
+import { mermaidLabels, viewBoxOf } from './labels';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -19,53 +22,22 @@ function fontCss(fonts: Font[]): string {
   return css;
 }
 
-function themeVariables(theme: Theme): Record<string, string> {
-  const [primary = theme.primary, secondary = theme.primary, tertiary = theme.primary] = theme.accents;
-  return {
-    background: theme.background,
-    primaryColor: tint(theme, primary, 0.16),
-    primaryBorderColor: primary,
-    primaryTextColor: theme.text,
-    secondaryColor: tint(theme, secondary, 0.16),
-    secondaryBorderColor: secondary,
-    secondaryTextColor: theme.text,
-    tertiaryColor: tint(theme, tertiary, 0.16),
-    tertiaryBorderColor: tertiary,
-    tertiaryTextColor: theme.text,
-    lineColor: theme.textMuted,
-    textColor: theme.text,
-    mainBkg: tint(theme, primary, 0.16),
-    nodeBorder: primary,
-    clusterBkg: theme.surface,
-    clusterBorder: theme.border,
-    titleColor: theme.text,
-    edgeLabelBackground: theme.background,
-    noteBkgColor: '#FEF3C7',
-    noteTextColor: '#1F2937',
-    noteBorderColor: '#D97706',
-    actorBkg: tint(theme, primary, 0.16),
-    actorBorder: primary,
-    actorTextColor: theme.text,
-    signalColor: theme.text,
-    signalTextColor: theme.text,
-    labelBoxBkgColor: theme.surface,
-    pie1: theme.accents[0] ?? primary,
-    pie2: theme.accents[1] ?? secondary,
-    pie3: theme.accents[2] ?? tertiary,
-    pie4: theme.accents[3] ?? primary,
-    pie5: theme.accents[4] ?? secondary,
-    pie6: theme.accents[5] ?? tertiary,
-    fontSize: '16px',
-  };
+export interface MermaidOptions {
+  pool?: MermaidRenderer;
+  timeoutMs?: number;
+  /** Take the diagram's own title out of it (returned as `title`): the visual already draws one. */
+  withoutTitle?: boolean;
 }
 
 /** Mermaid source → SVG with outlined text in Glimpse's fonts and colours (rendered in the warm pool). */
-export async function renderMermaid(source: string, theme: Theme, locale?: string, pool: MermaidRenderer = mermaidRenderer(), timeoutMs?: number) {
+export async function renderMermaid(source: string, theme: Theme, locale?: string, options: MermaidOptions = {}) {
   // The schema refuses these already; checked again so no caller can hand a page a URL.
   const checked = checkMermaidSource(source);
   if (checked.issues.length > 0) throw new GlimpseError('invalid_spec', `mermaid: ${checked.issues[0]}`, { issues: checked.issues.map((message) => ({ path: ['mermaid'], message })) });
+  const { source: drawn, title } = options.withoutTitle ? takeTitle(checked.source) : { source: checked.source, title: undefined };
   const plan = planFonts(source, locale);
-  const raw = await pool.render({ source: checked.source, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: themeVariables(theme) }, { timeoutMs });
+  const pool = options.pool ?? mermaidRenderer();
+  const raw = await pool.render({ source: drawn, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
-  return { svg, ...svgSize(svg) };
+  return { svg, ...svgSize(svg), title, labels: mermaidLabels(raw), viewBox: viewBoxOf(raw) };
 }

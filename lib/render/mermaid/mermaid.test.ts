@@ -62,33 +62,33 @@ describe('mermaid pool behaviour', () => {
 
   it('20 concurrent diagrams complete with a pool of 2', async () => {
     const sources = Array.from({ length: 20 }, (_, index) => `flowchart LR\n  A${index}[Node ${index}] --> B${index}[Next ${index}]`);
-    const results = await Promise.all(sources.map((source) => renderMermaid(source, resolveTheme(undefined), undefined, pool)));
+    const results = await Promise.all(sources.map((source) => renderMermaid(source, resolveTheme(undefined), undefined, { pool })));
     expect(results.every((result) => result.width > 0 && result.svg.includes('data-glimpse-text'))).toBe(true);
   });
 
   it('a diagram past its timeout is a 504 while the others keep working', async () => {
     const big = `flowchart TB\n${Array.from({ length: 60 }, (_, index) => `  N${index} --> N${index + 1}`).join('\n')}`;
     const [slow, ...others] = await Promise.allSettled([
-      renderMermaid(big, resolveTheme(undefined), undefined, pool, 5),
-      renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, pool),
-      renderMermaid('pie\n  "a" : 1\n  "b" : 2', resolveTheme(undefined), undefined, pool),
+      renderMermaid(big, resolveTheme(undefined), undefined, { pool, timeoutMs: 5 }),
+      renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, { pool }),
+      renderMermaid('pie\n  "a" : 1\n  "b" : 2', resolveTheme(undefined), undefined, { pool }),
     ]);
     expect(slow.status).toBe('rejected');
     expect(slow.status === 'rejected' && (slow.reason as { code?: string }).code).toBe('render_timeout');
     expect(others.every((result) => result.status === 'fulfilled')).toBe(true);
-    expect((await renderMermaid(big, resolveTheme(undefined), undefined, pool)).width).toBeGreaterThan(0);
+    expect((await renderMermaid(big, resolveTheme(undefined), undefined, { pool })).width).toBeGreaterThan(0);
   });
 
   it('a syntax error keeps the warm page: the next diagram opens no new one', async () => {
     const solo = new MermaidPool({ size: 1, timeoutMs: 20_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
     try {
-      await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, solo);
+      await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, { pool: solo });
       expect(solo.stats()).toMatchObject({ pages: 1, idle: 1, opened: 1 });
-      const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> ((', resolveTheme(undefined), undefined, solo));
+      const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> ((', resolveTheme(undefined), undefined, { pool: solo }));
       expect(error.code).toBe('invalid_spec');
       expect(httpStatus(error.code)).toBe(400);
       expect(error.issues[0]?.path).toEqual(['mermaid']);
-      expect((await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, solo)).width).toBeGreaterThan(0);
+      expect((await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, { pool: solo })).width).toBeGreaterThan(0);
       expect(solo.stats()).toMatchObject({ pages: 1, idle: 1, opened: 1 });
     } finally {
       await solo.close();
@@ -103,7 +103,7 @@ describe('mermaid pool behaviour', () => {
       expect(error.code).toBe('render_failed');
       expect(httpStatus(error.code)).toBeGreaterThanOrEqual(500);
       expect(error.issues).toEqual([]);
-      expect((await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, solo)).width).toBeGreaterThan(0);
+      expect((await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, { pool: solo })).width).toBeGreaterThan(0);
       expect(solo.stats().opened).toBe(2);
     } finally {
       await solo.close();
@@ -111,20 +111,20 @@ describe('mermaid pool behaviour', () => {
   });
 
   it('a killed browser is replaced', async () => {
-    await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, pool);
+    await renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, { pool });
     const processes = execSync('ps -eo pid=,args=').toString().split('\n').filter((line) => line.includes(pool.tag) && !line.includes('ps -eo'));
     expect(processes.length).toBeGreaterThan(0);
     for (const line of processes) process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
     let result: { width: number } | undefined;
     for (let attempt = 0; attempt < 5 && !result; attempt += 1) {
-      result = await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, pool).catch(() => undefined);
+      result = await renderMermaid('flowchart LR\n  C --> D', resolveTheme(undefined), undefined, { pool }).catch(() => undefined);
     }
     expect(result?.width).toBeGreaterThan(0);
   });
 
   it('without Chromium the mermaid form is a clear 503 and nothing else is affected', async () => {
     const missing = new MermaidPool({ size: 1, timeoutMs: 1000, executablePath: '/nonexistent/chromium' });
-    const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, missing));
+    const error = await rejectedGlimpseError(renderMermaid('flowchart LR\n  A --> B', resolveTheme(undefined), undefined, { pool: missing }));
     expect(error.code).toBe('unavailable');
     expect(error.message).toMatch(/GLIMPSE_CHROMIUM_PATH/);
   });

@@ -7,7 +7,11 @@
 /** Marks an error mermaid raised about the diagram (as opposed to a failure of ours or of the page). */
 export const MERMAID_REFUSED = 'glimpse-mermaid-refused: ';
 
+/** How far (viewBox units) the page grows a diagram's viewBox on each side to take in a label mermaid cut off. */
+export const MAX_VIEWBOX_GROWTH = 24;
+
 export const PAGE_SCRIPT = `
+const ACTOR_NAME_DROP = 4;
 window.glimpseRender = async function (request) {
   const win = window;
   const fonts = document.getElementById('glimpse-fonts');
@@ -24,6 +28,12 @@ window.glimpseRender = async function (request) {
     htmlLabels: false,
     flowchart: { htmlLabels: false },
     class: { htmlLabels: false },
+    // Notes and messages wrap to the room mermaid gives them (a note over two actors is as wide as
+    // they are apart; unwrapped, its text ran out of the box). Measured in the font we draw with.
+    // Gantt draws 11 px text across the page's width by default: larger text, one canvas wide.
+    journey: { actorColours: request.journeyColours },
+    gantt: { fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
+    sequence: { wrap: true, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
     themeVariables: request.themeVariables,
     fontFamily: request.fontFamily,
@@ -39,9 +49,31 @@ window.glimpseRender = async function (request) {
     throw new Error('${MERMAID_REFUSED}' + (error && error.message ? error.message : String(error)));
   }
   const host = document.getElementById('glimpse-out');
+  // currentColor (gantt's grid, sequence's cross heads) is the line colour, not black on a dark page.
+  host.style.color = request.themeVariables.lineColor;
   host.innerHTML = svg;
   const root = host.querySelector('svg');
   const namespace = 'http://www.w3.org/2000/svg';
+  // Mindmap labels without HTML are start-anchored at the node's centre (the root's ran off to the
+  // right of its circle): centre each label on its shape.
+  const unit = root.getScreenCTM() ? root.getScreenCTM().a || 1 : 1;
+  for (const node of Array.from(root.querySelectorAll('g.mindmap-node'))) {
+    const label = node.querySelector(':scope > g.label');
+    const shape = Array.from(node.children).find((child) => child !== label && child.tagName.toLowerCase() !== 'g');
+    if (!label || !shape || !(label.textContent ?? '').trim()) continue;
+    const a = shape.getBoundingClientRect();
+    const b = label.getBoundingClientRect();
+    if (!b.width) continue;
+    const dx = (a.x + a.width / 2 - (b.x + b.width / 2)) / unit;
+    const dy = (a.y + a.height / 2 - (b.y + b.height / 2)) / unit;
+    label.setAttribute('transform', ((label.getAttribute('transform') ?? '') + ' translate(' + dx + ',' + dy + ')').trim());
+  }
+  // A stick figure's name is centred 7.5 px under its feet: the line box touched the legs.
+  // Its lifeline then starts as far lower, under the name.
+  for (const name of Array.from(root.querySelectorAll('g.actor-man > text'))) name.setAttribute('y', String(Number(name.getAttribute('y') ?? 0) + ACTOR_NAME_DROP));
+  for (const figure of Array.from(root.querySelectorAll('g.actor-man.actor-top'))) {
+    for (const line of Array.from(root.querySelectorAll('line.actor-line'))) if (line.getAttribute('name') === figure.getAttribute('name')) line.setAttribute('y1', String(Number(line.getAttribute('y1') ?? 0) + ACTOR_NAME_DROP));
+  }
   // Edge labels sit on their lines: give each a plate in the background colour so the line does
   // not run through the words (mermaid's own is half transparent or missing without HTML labels).
   for (const label of Array.from(root.querySelectorAll('g.edgeLabel'))) {
@@ -76,19 +108,39 @@ window.glimpseRender = async function (request) {
       if (child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim()) runs.push({ element, text: child.textContent ?? '' });
     }
   }
+  // getStartPositionOfChar ignores dominant-baseline (central, middle, hanging); the glyph cell
+  // does not. Each run's baseline is its start moved by how far the baseline shifted its cell.
+  const firstChar = (element, text) => Math.max(0, (element.textContent ?? '').indexOf(text.trimStart()[0] ?? ''));
+  const shifted = runs.map(({ element, text }) => {
+    try {
+      return element.getExtentOfChar(firstChar(element, text)).y;
+    } catch {
+      return undefined;
+    }
+  });
+  for (const element of Array.from(root.querySelectorAll('text, tspan'))) {
+    element.style.setProperty('dominant-baseline', 'alphabetic', 'important');
+    element.style.setProperty('alignment-baseline', 'baseline', 'important');
+  }
   const replacements = [];
-  for (const { element, text } of runs) {
+  for (const [index, { element, text }] of runs.entries()) {
     const style = getComputedStyle(element);
     const textElement = element.tagName.toLowerCase() === 'text' ? element : element.closest('text');
     let start;
     try {
-      start = element.getStartPositionOfChar(Math.max(0, (element.textContent ?? '').indexOf(text.trimStart()[0] ?? '')));
+      const at = firstChar(element, text);
+      start = element.getStartPositionOfChar(at);
+      const before = shifted[index];
+      if (before !== undefined) start = { x: start.x, y: start.y + (before - element.getExtentOfChar(at).y) };
     } catch {
       continue;
     }
     const replacement = document.createElementNS(namespace, 'text');
     replacement.setAttribute('x', String(start.x));
     replacement.setAttribute('y', String(start.y));
+    // Start-anchored on the alphabetic baseline, whatever mermaid's CSS says about its class, so the
+    // box measured below is where the outlined text will be.
+    replacement.setAttribute('style', 'text-anchor:start;dominant-baseline:alphabetic;alignment-baseline:baseline');
     replacement.setAttribute('font-size', String(Number.parseFloat(style.fontSize) || 16));
     replacement.setAttribute('font-weight', style.fontWeight);
     replacement.setAttribute('fill', style.fill && style.fill !== 'none' ? style.fill : style.color);
@@ -99,6 +151,38 @@ window.glimpseRender = async function (request) {
     replacements.push(replacement);
   }
   for (const element of Array.from(root.querySelectorAll('text'))) if (!replacements.includes(element)) element.remove();
+  // Where each label lands (in the viewBox's units) and the shape it is the label of, so the layout
+  // critic can see text outside the diagram or running out of its box (data-glimpse-box / -container).
+  const rootMatrix = root.getScreenCTM().inverse();
+  const boxOf = (element) => {
+    const box = element.getBBox();
+    const matrix = rootMatrix.multiply(element.getScreenCTM());
+    const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+    const xs = corners.map((point) => point.x);
+    const ys = corners.map((point) => point.y);
+    return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  };
+  const isShape = (element) => {
+    // A pie's slices are no label's box (a 1 % slice's percentage is wider than the slice).
+    if (!['rect', 'circle', 'ellipse', 'polygon', 'path'].includes(element.tagName.toLowerCase()) || element.hasAttribute('data-glimpse-plate') || element.classList.contains('pieCircle')) return false;
+    const fill = getComputedStyle(element).fill;
+    return Boolean(fill) && fill !== 'none' && !/rgba\([^)]*,\s*0\)/.test(fill);
+  };
+  const write = (box) => [box.x, box.y, box.width, box.height].map((value) => Math.round(value * 10) / 10).join(' ');
+  for (const replacement of replacements) {
+    const box = boxOf(replacement);
+    if (!box.width) continue;
+    replacement.setAttribute('data-glimpse-box', write(box));
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    let ancestor = replacement.parentElement;
+    for (let level = 0; level < 3 && ancestor && ancestor !== root.parentElement; level += 1, ancestor = ancestor.parentElement) {
+      const holders = Array.from(ancestor.children).filter(isShape).map(boxOf).filter((shape) => shape.width > 0 && centre.x >= shape.x && centre.x <= shape.x + shape.width && centre.y >= shape.y && centre.y <= shape.y + shape.height);
+      if (!holders.length) continue;
+      const holder = holders.reduce((small, shape) => (shape.width * shape.height < small.width * small.height ? shape : small));
+      replacement.setAttribute('data-glimpse-container', write(holder));
+      break;
+    }
+  }
   for (const element of Array.from(root.querySelectorAll('path, rect, circle, ellipse, line, polyline, polygon'))) {
     const style = getComputedStyle(element);
     element.setAttribute('fill', style.fill);
@@ -110,8 +194,21 @@ window.glimpseRender = async function (request) {
     element.removeAttribute('style');
     element.removeAttribute('class');
   }
+  // Markers mermaid fills white (ER's zero-one circles) are hollow: the page's background.
+  for (const element of Array.from(root.querySelectorAll('marker *'))) if (element.getAttribute('fill') === 'rgb(255, 255, 255)') element.setAttribute('fill', request.themeVariables.background);
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
   const viewBox = root.viewBox.baseVal;
+  // Mermaid's viewBox can end inside a label (the bottom actor's name, a descender): grow it a
+  // little to take them in; what lies further out is the critic's \`clipped\`.
+  const labelled = replacements.map((replacement) => (replacement.getAttribute('data-glimpse-box') ?? '').split(' ').map(Number)).filter((box) => box.length === 4 && box.every(Number.isFinite));
+  if (labelled.length) {
+    const grow = (wanted) => Math.min(${MAX_VIEWBOX_GROWTH}, Math.max(0, wanted));
+    const left = grow(viewBox.x - Math.min(...labelled.map((box) => box[0])) + 2);
+    const top = grow(viewBox.y - Math.min(...labelled.map((box) => box[1])) + 2);
+    const right = grow(Math.max(...labelled.map((box) => box[0] + box[2])) + 2 - (viewBox.x + viewBox.width));
+    const bottom = grow(Math.max(...labelled.map((box) => box[1] + box[3])) + 2 - (viewBox.y + viewBox.height));
+    root.setAttribute('viewBox', [viewBox.x - left, viewBox.y - top, viewBox.width + left + right, viewBox.height + top + bottom].join(' '));
+  }
   root.setAttribute('width', String(Math.ceil(viewBox.width)));
   root.setAttribute('height', String(Math.ceil(viewBox.height)));
   root.removeAttribute('style');
@@ -126,5 +223,7 @@ export interface PageRequest {
   source: string;
   fontFamily: string;
   fontCss: string;
-  themeVariables: Record<string, string>;
+  themeVariables: Record<string, unknown>;
+  /** Journey's actor dots (a config key, not a theme variable). */
+  journeyColours?: string[];
 }

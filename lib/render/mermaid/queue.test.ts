@@ -11,7 +11,7 @@ describe('the mermaid queue', () => {
   // One page, so every diagram after the first waits for it.
   const pool = new MermaidPool({ size: 1, timeoutMs: 30_000, executablePath: env.GLIMPSE_CHROMIUM_PATH });
   afterAll(() => pool.close());
-  const draw = (index: number) => renderMermaid(`flowchart LR\n  A${index}[Step ${index}] --> B${index}[Next]`, resolveTheme(undefined), undefined, pool);
+  const draw = (index: number) => renderMermaid(`flowchart LR\n  A${index}[Step ${index}] --> B${index}[Next]`, resolveTheme(undefined), undefined, { pool });
 
   it(`MAX_MERMAID_QUEUE (${MAX_MERMAID_QUEUE}): that many diagrams wait for a busy pool and all render; one more is refused with 503 unavailable`, async () => {
     // Calls made in one synchronous run: the first takes the only page, the next ones queue behind it.

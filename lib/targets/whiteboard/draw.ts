@@ -6,11 +6,16 @@ import { iconSvg } from '@/lib/render/icons';
 import { measureText, textSvg } from '@/lib/render/text-paths';
 import { tint, type Theme } from '@/lib/render/theme';
 import { labelStyle, type Layout, type PlacedNode } from './layout';
+import { cloudPath } from './outline';
 import type { WhiteboardSpec } from './schema';
 
 const generator = rough.generator();
-const MARGIN = 24;
-const NOTE_WIDTH = 220;
+export const MARGIN = 24;
+export const NOTE_WIDTH = 220;
+/** The room for a sticky note's text (the note less its padding). */
+export const NOTE_TEXT_WIDTH = NOTE_WIDTH - 28;
+/** A frame's title starts this far in from the frame's left side. */
+export const GROUP_LABEL_INSET = 16;
 
 type Style = ReturnType<typeof labelStyle>;
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -58,10 +63,8 @@ function shape(node: PlacedNode, options: Options, theme: Theme): string {
         roughPaths(generator.ellipse(x + w / 2, y + e, w, e * 2, options))
       );
     }
-    case 'cloud': {
-      const d = `M${x + w * 0.25},${y + h * 0.8} C${x},${y + h * 0.8} ${x},${y + h * 0.45} ${x + w * 0.2},${y + h * 0.42} C${x + w * 0.15},${y + h * 0.1} ${x + w * 0.5},${y} ${x + w * 0.55},${y + h * 0.25} C${x + w * 0.7},${y + h * 0.05} ${x + w},${y + h * 0.2} ${x + w * 0.88},${y + h * 0.45} C${x + w * 1.02},${y + h * 0.6} ${x + w * 0.95},${y + h * 0.85} ${x + w * 0.75},${y + h * 0.8} Z`;
-      return roughPaths(generator.path(d, options));
-    }
+    case 'cloud':
+      return roughPaths(generator.path(cloudPath(node), options));
     case 'person': {
       const cx = x + w / 2;
       const line = { ...options, fill: undefined };
@@ -110,14 +113,14 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
   const parts: string[] = [];
   for (const [index, group] of layout.groups.entries()) {
     parts.push(roughPaths(generator.rectangle(group.x, group.y, group.width, group.height, { ...base, seed: seed + 100 + index, stroke: theme.textMuted, strokeLineDash: [10, 8], fill: tint(theme, theme.accents[index % theme.accents.length] ?? theme.primary, 0.06), fillStyle: 'solid' })));
-    parts.push(text([group.label], group.x + 16 + measureText(group.label, { ...style, size: style.size * 0.9 }) / 2, group.y + 10, style, theme.textMuted, style.size * 0.9));
+    parts.push(text([group.label], group.x + GROUP_LABEL_INSET + measureText(group.label, { ...style, size: style.size * 0.9 }) / 2, group.y + 10, style, theme.textMuted, style.size * 0.9));
   }
   layout.edges.forEach((placed, index) => {
     const edge = spec.edges[placed.index];
     if (!edge || placed.points.length < 2) return;
     const options: Options = { ...base, seed: seed + 300 + index, stroke: theme.textMuted, strokeWidth: sketch ? 1.6 : 1.4, ...(edge.dashed ? { strokeLineDash: [8, 7] } : {}) };
     const points = placed.points.map((point) => [point.x, point.y] as [number, number]);
-    parts.push(roughPaths(spec.edgeStyle === 'spline' && points.length > 2 ? generator.curve(points, options) : generator.linearPath(points, options)));
+    parts.push(roughPaths(spec.edgeStyle === 'spline' && points.length > 2 ? splineOf(points, options) : generator.linearPath(points, options)));
     const [first, second] = placed.points;
     const last = placed.points.at(-1);
     const beforeLast = placed.points.at(-2);
@@ -164,13 +167,41 @@ export function drawWhiteboard(spec: WhiteboardSpec, layout: Layout, theme: Them
   return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`, width, height };
 }
 
-function noteLines(value: string, style: Style): string[] {
-  const words = value.split(/\s+/);
+/**
+ * elkjs's spline sections are cubic Béziers (start, then control, control, point per piece): drawn
+ * as such, not as a curve through the control points (which curled at every bend).
+ */
+export function splineOf(points: [number, number][], options: Options) {
+  if ((points.length - 1) % 3 !== 0) return generator.curve(points, options);
+  const [start, ...rest] = points;
+  let d = `M${start![0]},${start![1]}`;
+  for (let index = 0; index + 2 < rest.length; index += 3) d += ` C${rest[index]![0]},${rest[index]![1]} ${rest[index + 1]![0]},${rest[index + 1]![1]} ${rest[index + 2]![0]},${rest[index + 2]![1]}`;
+  return generator.path(d, { ...options, fill: undefined });
+}
+
+/** A word wider than the note (a URL, a long path) cut into pieces that fit, after a "/" where it can. */
+function pieces(word: string, style: Style): string[] {
+  if (measureText(word, style) <= NOTE_TEXT_WIDTH) return [word];
+  const parts: string[] = [];
+  let rest = Array.from(word);
+  while (rest.length) {
+    let take = rest.length;
+    while (take > 1 && measureText(rest.slice(0, take).join(''), style) > NOTE_TEXT_WIDTH) take -= 1;
+    const slash = rest.slice(0, take).lastIndexOf('/');
+    if (take < rest.length && slash > take / 2) take = slash + 1;
+    parts.push(rest.slice(0, take).join(''));
+    rest = rest.slice(take);
+  }
+  return parts;
+}
+
+export function noteLines(value: string, style: Style): string[] {
+  const words = value.split(/\s+/).flatMap((word) => pieces(word, style));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measureText(candidate, style) > NOTE_WIDTH - 28) {
+    if (line && measureText(candidate, style) > NOTE_TEXT_WIDTH) {
       lines.push(line);
       line = word;
     } else line = candidate;

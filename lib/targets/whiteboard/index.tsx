@@ -12,7 +12,8 @@ export const whiteboardTarget = defineTarget({
   schema: whiteboardSpecSchema,
   size: { width: 1200 },
   // 2: a diagram whose labels would draw below 12 px is wrapped into rows or turned.
-  version: 2,
+  // 3: mermaid in the palette and mode, one title, labels on their baselines, sequence notes wrapped.
+  version: 3,
   render: renderWhiteboard,
   alt: whiteboardAlt,
   examples: whiteboardExamples,

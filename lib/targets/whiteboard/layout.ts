@@ -1,6 +1,7 @@
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { measureText } from '@/lib/render/text-paths';
 import type { Shape, WhiteboardSpec } from './schema';
+import { endOnOutline } from './outline';
 
 /** Text metrics for labels: handwriting is larger than the clean style's Inter. */
 export function labelStyle(spec: WhiteboardSpec) {
@@ -91,12 +92,23 @@ function nodeSize(shape: Shape, lines: string[], hasIcon: boolean, style: Return
   }
 }
 
+/** Space between two nodes side by side in a layer. */
+export const NODE_GAP_PX = 48;
+
+/** Each node's width as laid out (label wrapped, shape padding). */
+export function layoutNodeWidths(spec: WhiteboardSpec): number[] {
+  const style = labelStyle(spec);
+  return spec.nodes.map((node) => nodeSize(node.shape, wrap(node.label, MAX_LABEL_WIDTH, style), Boolean(node.icon), style).width);
+}
+
 const elk = new ELK();
 
 /** elkjs layered layout: groups as compound nodes, labelled edges, orthogonal routing. */
 export interface LayoutOptions {
   /** Break a long layered chain into rows (ELK graph wrapping) aiming at this width:height. */
   wrapToAspect?: number;
+  /** At most this many nodes side by side in a layer (Coffman–Graham layering): a wide graph grows in depth instead. */
+  layerBound?: number;
 }
 
 export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOptions = {}): Promise<Layout> {
@@ -110,7 +122,8 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
   const elkNode = (id: string): ElkNode => ({ id, width: sizes.get(id)?.width ?? 100, height: sizes.get(id)?.height ?? 50 });
   const groupNode = (groupId: string): ElkNode => ({
     id: `group:${groupId}`,
-    layoutOptions: { 'elk.padding': '[top=52,left=24,bottom=24,right=24]' },
+    // At least as wide as its title (drawn 16 px in, at 0.9 of the label size), so the frame holds it.
+    layoutOptions: { 'elk.padding': '[top=52,left=24,bottom=24,right=24]', 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${Math.ceil(measureText(spec.groups.find((group) => group.id === groupId)?.label ?? groupId, { ...style, size: style.size * 0.9 }) + 40)}, 0)` },
     children: [...spec.groups.filter((group) => group.parent === groupId).map((group) => groupNode(group.id)), ...spec.nodes.filter((node) => node.group === groupId).map((node) => elkNode(node.id))],
   });
   const edges: ElkExtendedEdge[] = spec.edges.map((edge, index) => {
@@ -126,12 +139,13 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
       'elk.edgeRouting': spec.edgeStyle === 'spline' ? 'SPLINES' : 'ORTHOGONAL',
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
       'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-      'elk.spacing.nodeNode': '48',
+      'elk.spacing.nodeNode': String(NODE_GAP_PX),
       'elk.spacing.edgeLabel': '6',
       'elk.edgeLabels.placement': 'CENTER',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.randomSeed': '1',
       'elk.json.edgeCoords': 'ROOT',
+      ...(options.layerBound ? { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': String(options.layerBound) } : {}),
       ...(options.wrapToAspect ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': String(options.wrapToAspect), 'elk.layered.wrapping.additionalEdgeSpacing': '24' } : {}),
     },
     children: [...spec.groups.filter((group) => group.parent === undefined).map((group) => groupNode(group.id)), ...spec.nodes.filter((node) => node.group === undefined).map((node) => elkNode(node.id))],
@@ -156,9 +170,13 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
     }
   };
   walk(laid, 0, 0);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   const placedEdges: PlacedEdge[] = (laid.edges ?? []).map((edge, index) => {
     const section = edge.sections?.[0];
-    const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+    let points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+    const [from, to] = [byId.get(edge.sources[0] ?? ''), byId.get(edge.targets[0] ?? '')];
+    if (from) points = endOnOutline(points, from, 'start');
+    if (to) points = endOnOutline(points, to, 'end');
     const label = edge.labels?.[0];
     return {
       index,

@@ -3,7 +3,8 @@ import type { RenderContext } from '@/lib/targets/define-target';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { renderMermaid } from '@/lib/render/mermaid';
 import { drawWhiteboard } from './draw';
-import { labelStyle, layoutWhiteboard, type LayoutOptions } from './layout';
+import { clippedInBoard, clippedInMermaid } from './clipped';
+import { labelStyle, layoutNodeWidths, layoutWhiteboard, NODE_GAP_PX, type LayoutOptions } from './layout';
 import { MIN_READABLE_TEXT_PX } from '@/lib/lint/finding';
 import { MAX_HEIGHT } from '@/lib/limits';
 import type { WhiteboardSpec } from './schema';
@@ -19,25 +20,57 @@ const MERMAID_LABEL_PX = 16;
 async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, contentWidth: number) {
   const scaleOf = (diagram: { width: number }) => Math.min(1, contentWidth / diagram.width);
   if (spec.mermaid) {
-    const diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale);
-    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram) };
+    let diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale, { withoutTitle: true });
+    // A flowchart too wide to read (a broad tree top to bottom) is also drawn in the other direction.
+    const turned = MERMAID_LABEL_PX * scaleOf(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(spec.mermaid) : undefined;
+    if (turned) {
+      const other = await renderMermaid(turned, context.theme, spec.locale, { withoutTitle: true });
+      const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
+      if (scaleOf(other) > scaleOf(diagram) + 0.01 && other.height * scaleOf(other) <= room) diagram = other;
+    }
+    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram), title: diagram.title, clipped: clippedInMermaid(diagram) };
   }
   const size = labelStyle(spec).size;
   const draw = async (direction: WhiteboardSpec['direction'], options: LayoutOptions = {}) => {
     const turned = { ...spec, direction };
-    return drawWhiteboard(turned, await layoutWhiteboard(turned, options), context.theme);
+    const layout = await layoutWhiteboard(turned, options);
+    const drawn = drawWhiteboard(turned, layout, context.theme);
+    return { ...drawn, clipped: clippedInBoard(turned, layout, drawn) };
   };
   const first = await draw(spec.direction);
-  if (size * scaleOf(first) >= MIN_READABLE_TEXT_PX) return { diagram: first, textPx: size * scaleOf(first) };
+  if (size * scaleOf(first) >= MIN_READABLE_TEXT_PX) return { diagram: first, textPx: size * scaleOf(first), clipped: first.clipped };
   // Wrapped into rows first (it keeps the flow's direction and fills the canvas), then turned.
   const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
-  const candidates = [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')];
-  const diagram = candidates.filter((candidate) => candidate.height * scaleOf(candidate) <= room).reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) + 0.01 ? candidate : best), first);
-  return { diagram, textPx: size * scaleOf(diagram) };
+  const best = (candidates: Awaited<ReturnType<typeof draw>>[], start: Awaited<ReturnType<typeof draw>>) => candidates.filter((candidate) => candidate.height * scaleOf(candidate) <= room).reduce((chosen, candidate) => (scaleOf(candidate) > scaleOf(chosen) + 0.01 ? candidate : chosen), start);
+  let diagram = best([await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')], first);
+  if (size * scaleOf(diagram) >= MIN_READABLE_TEXT_PX) return { diagram, textPx: size * scaleOf(diagram), clipped: diagram.clipped };
+  // A wide graph (forty nodes, branching): top to bottom with at most a few nodes per row, deeper
+  // instead of wider: about half as many per row as would fit at a readable size (the edges'
+  // bend points take room in the rows too), and one more.
+  const nodeWidth = layoutNodeWidths(spec).reduce((sum, width) => sum + width, 0) / spec.nodes.length;
+  const fit = Math.floor((contentWidth * (size / MIN_READABLE_TEXT_PX)) / (nodeWidth + NODE_GAP_PX));
+  const bounded = [];
+  for (const layerBound of [...new Set([Math.max(2, Math.ceil(fit / 2)), Math.max(3, Math.ceil(fit / 2) + 1)])]) bounded.push(await draw('TB', { layerBound }));
+  diagram = best(bounded, diagram);
+  return { diagram, textPx: size * scaleOf(diagram), clipped: diagram.clipped };
+}
+
+const FLOWCHART_HEADER = /^(\s*(?:%%[^\n]*\n\s*)*(?:flowchart|graph)[ \t]+)(TB|TD|BT|LR|RL)\b/;
+
+/** A mermaid flowchart's source with its direction turned (TB ↔ LR), or undefined for any other diagram. */
+export function turnedFlowchart(source: string): string | undefined {
+  if (!FLOWCHART_HEADER.test(source)) return undefined;
+  return source.replace(FLOWCHART_HEADER, (_whole, head: string, direction: string) => head + (direction === 'LR' || direction === 'RL' ? 'TB' : 'LR'));
 }
 
 /** The width:height a wrapped chain aims at: rows across a landscape canvas. */
 const WRAP_ASPECT = 2;
+
+const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameWords = (a: string, b: string) => words(a) === words(b);
+
+/** Space between the header and the diagram. */
+const HEADER_GAP_PX = 24;
 
 /** Room the title, subtitle, footer and padding take around the diagram, at most. */
 const DIAGRAM_CHROME_PX = 320;
@@ -46,7 +79,9 @@ const DIAGRAM_CHROME_PX = 320;
 export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderContext): Promise<ReactElement> {
   const padding = context.width < 700 ? 32 : 48;
   const contentWidth = context.width - padding * 2;
-  const { diagram, textPx } = await readableDiagram(spec, context, contentWidth);
+  const { diagram, textPx, title: diagramTitle, clipped } = await readableDiagram(spec, context, contentWidth);
+  // One title: the spec's. The diagram's own, where it says more, becomes the subtitle.
+  const subtitle = spec.subtitle ?? (diagramTitle && !sameWords(diagramTitle, spec.title) ? diagramTitle : undefined);
   if (textPx < MIN_READABLE_TEXT_PX) {
     context.report({
       rule: 'text-too-small',
@@ -58,10 +93,24 @@ export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderCont
   const scale = Math.min(1, contentWidth / diagram.width);
   const width = Math.floor(diagram.width * scale);
   const height = Math.floor(diagram.height * scale);
+  if (clipped.length) {
+    // Boxes on the canvas: the diagram is centred under the header, scaled by `scale`.
+    const header = await context.measure(
+      <div style={{ display: 'flex', flexDirection: 'column', width: contentWidth }}>
+        <VisualHeader title={spec.title} subtitle={subtitle} context={context} marginBottom={0} />
+      </div>,
+    );
+    const left = padding + (contentWidth - width) / 2;
+    const top = padding + header.height + HEADER_GAP_PX;
+    for (const finding of clipped) {
+      const box = { x: Math.round(left + finding.box.x * scale), y: Math.round(top + finding.box.y * scale), width: Math.round(finding.box.width * scale), height: Math.round(finding.box.height * scale) };
+      context.report({ rule: 'clipped', severity: 'error', path: finding.path, message: finding.message, box });
+    }
+  }
   const source = `data:image/svg+xml;base64,${Buffer.from(diagram.svg).toString('base64')}`;
   return (
     <div style={canvasStyle(context, padding, context.height)}>
-      <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={24} />
+      <VisualHeader title={spec.title} subtitle={subtitle} context={context} marginBottom={HEADER_GAP_PX} />
       <div style={{ display: 'flex', justifyContent: 'center', width: contentWidth }}>
         {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img> */}
         <img src={source} width={width} height={height} alt="" style={{ width, height }} />

@@ -12,6 +12,7 @@ import { MAX_MERMAID_CHARS, MAX_NODES } from '@/lib/limits';
 import { whiteboardExamples } from './examples';
 import { layoutWhiteboard } from './layout';
 import type { WhiteboardSpec } from './schema';
+import { FORTY_NODE_PLATFORM } from '@/lib/testing/stress/whiteboards';
 
 const GOLDEN_DIR = path.join(import.meta.dirname, '__goldens__');
 const parseError = (input: unknown) => thrownGlimpseError(() => parseSpec(input));
@@ -155,6 +156,15 @@ describe('readable labels (the layout critic acts, then reports)', () => {
     expect(rendered.height).toBeLessThan(rendered.width);
   });
 
+  it('a 40-node branching graph is laid out deeper, not wider: readable, with no finding', async () => {
+    const spec = parseSpec(FORTY_NODE_PLATFORM) as WhiteboardSpec;
+    // Either direction of plain layers is over twice the canvas wide (labels ~9 px).
+    for (const direction of ['LR', 'TB'] as const) expect((await layoutWhiteboard({ ...spec, direction })).width).toBeGreaterThan(1104 * 1.5);
+    const rendered = await render(spec, { format: 'svg', scale: 1 });
+    expect(rendered.findings).toEqual([]);
+    expect(rendered.height).toBeGreaterThan(rendered.width * 1.3);
+  });
+
   it('a short chain keeps its direction', async () => {
     const rendered = await render(parseSpec(chain(3)), { format: 'png', scale: 1 });
     expect(rendered.findings).toEqual([]);
@@ -162,10 +172,11 @@ describe('readable labels (the layout critic acts, then reports)', () => {
   });
 
   it('labels that stay too small either way are a text-too-small error at nodes', async () => {
-    // Eight parallel chains of seven wide nodes: too long left to right, too wide top to bottom.
+    // Eight parallel chains of seven wide nodes on the narrowest canvas: too long left to right, too
+    // wide top to bottom, and even two nodes to a row (deeper layers) is wider than 320 px can show.
     const nodes = Array.from({ length: 56 }, (_, index) => ({ id: `n${index}`, label: `A rather long service name ${index}` }));
     const edges = nodes.flatMap((node, index) => (index % 7 === 6 ? [] : [{ from: node.id, to: `n${index + 1}` }]));
-    const spec = parseSpec({ kind: 'whiteboard', title: 'Everything', style: 'clean', nodes, edges });
+    const spec = parseSpec({ kind: 'whiteboard', title: 'Everything', style: 'clean', width: 320, nodes, edges });
     const rendered = await render(spec, { format: 'svg', scale: 1 });
     expect(rendered.findings).toEqual([expect.objectContaining({ rule: 'text-too-small', severity: 'error', path: ['nodes'] })]);
   });

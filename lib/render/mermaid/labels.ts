@@ -1,0 +1,45 @@
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label as the page drew it: its text, its box and the box of the shape it labels (viewBox units). */
+export interface MermaidLabel {
+  text: string;
+  box: Box;
+  container?: Box;
+}
+
+const parseBox = (value: string | undefined): Box | undefined => {
+  const [x, y, width, height] = (value ?? '').split(' ').map(Number);
+  return [x, y, width, height].every((part) => Number.isFinite(part)) ? { x: x!, y: y!, width: width!, height: height! } : undefined;
+};
+
+const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The labels the page script marked (data-glimpse-box, data-glimpse-container) in mermaid's SVG. */
+export function mermaidLabels(svg: string): MermaidLabel[] {
+  const labels: MermaidLabel[] = [];
+  for (const match of svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)) {
+    const attributes = match[1] ?? '';
+    const box = parseBox(/\sdata-glimpse-box="([^"]*)"/.exec(attributes)?.[1]);
+    if (!box) continue;
+    const container = parseBox(/\sdata-glimpse-container="([^"]*)"/.exec(attributes)?.[1]);
+    labels.push({ text: decode(match[2] ?? ''), box, ...(container ? { container } : {}) });
+  }
+  return labels;
+}
+
+/** The root's viewBox (mermaid's starts left of and above 0). */
+export function viewBoxOf(svg: string): Box | undefined {
+  const open = svg.slice(0, svg.indexOf('>', svg.indexOf('<svg')));
+  const [x, y, width, height] = (/\sviewBox="([^"]*)"/.exec(open)?.[1] ?? '').trim().split(/[\s,]+/).map(Number);
+  return [x, y, width, height].every((part) => Number.isFinite(part)) ? { x: x!, y: y!, width: width!, height: height! } : undefined;
+}
+
+/** How far `inner` runs past `outer` on its worst side (0 when inside). */
+export function overhang(inner: Box, outer: Box): number {
+  return Math.max(0, outer.x - inner.x, outer.y - inner.y, inner.x + inner.width - (outer.x + outer.width), inner.y + inner.height - (outer.y + outer.height));
+}
