@@ -1,3 +1,4 @@
+import { extendSeries } from '@/lib/render/series-colors';
 import { colord } from 'colord';
 import type { Theme } from '@/lib/render/theme';
 import { tint } from '@/lib/render/theme';
@@ -28,7 +29,7 @@ interface Build {
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
 export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
   const rows = chartRows(spec);
-  const build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  const build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents };
   const body = compileBody(build);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

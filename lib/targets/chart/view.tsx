@@ -1,3 +1,4 @@
+import { extendSeries } from '@/lib/render/series-colors';
 import type { ReactElement } from 'react';
 import { GlimpseError } from '@/lib/errors';
 import { MIN_CHART_HEIGHT } from '@/lib/limits';
@@ -34,7 +35,7 @@ function sizedUserSpec(vegaLite: VegaLiteSpec, size: ChartSize): VegaLiteSpec {
 
 /** A chart spec drawn at `size` with `theme`'s colours: SVG with outlined text and ids unique to this drawing. */
 export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string) {
-  const colors = spec.colors ?? theme.accents;
+  const colors = spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents;
   const config = vegaConfig(theme, colors);
   const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
   const chart = await renderVegaLite(vegaLite, config, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });

@@ -11,6 +11,7 @@ function valueSize(value: string, room: number): number {
   return Math.max(MIN_VALUE_SIZE, Math.min(52, Math.floor(room / Math.max(ems, 1))));
 }
 import { tint } from '@/lib/render/theme';
+import { trendOf } from './trend';
 
 type StatsSection = Extract<Section, { type: 'stats' }>;
 
@@ -27,7 +28,7 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
     <Row gap={GAP}>
       {section.items.map((item, itemIndex) => {
         const color = accent(context, index + itemIndex);
-        const trendColor = item.trend === 'up' ? theme.positive : item.trend === 'down' ? theme.negative : theme.textMuted;
+        const { arrow, color: trendColor } = trendOf(item, theme);
         return (
           <Column
             key={itemIndex}
@@ -58,7 +59,7 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
                     backgroundColor: tint(theme, trendColor, 0.12),
                   }}
                 >
-                  {item.trend ? <Icon name={TREND_ICON[item.trend]} color={trendColor} size={16} context={context} /> : null}
+                  {arrow ? <Icon name={TREND_ICON[arrow]} color={trendColor} size={16} context={context} /> : null}
                   <span>{item.delta}</span>
                 </div>
               </div>
