@@ -1,3 +1,4 @@
+import { lookTokens } from '@/lib/looks/tokens';
 import type { LintFinding } from '@/lib/lint/finding';
 import satori from 'satori';
 import type { ReactElement } from 'react';
@@ -75,7 +76,7 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { textLayer
   const measure = async (candidate: ReactElement) => svgSize(await elementToSvg(candidate, { width, text, locale: spec.locale }));
   const findings: LintFinding[] = [];
   const report = (finding: LintFinding) => void findings.push(finding);
-  const element = await target.render(spec, { theme, width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
+  const element = await target.render(spec, { theme, look: lookTokens(spec.look), width, height: fixedHeight, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale }));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;

@@ -1,3 +1,4 @@
+import { lookTokens, type LookTokens } from '@/lib/looks/tokens';
 import { extendSeries } from '@/lib/render/series-colors';
 import type { ReactElement } from 'react';
 import { GlimpseError } from '@/lib/errors';
@@ -34,9 +35,9 @@ function sizedUserSpec(vegaLite: VegaLiteSpec, size: ChartSize): VegaLiteSpec {
 
 
 /** A chart spec drawn at `size` with `theme`'s colours: SVG with outlined text and ids unique to this drawing. */
-export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string) {
+export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string, look: LookTokens = lookTokens(spec.look)) {
   const colors = spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents;
-  const config = vegaConfig(theme, colors);
+  const config = vegaConfig(theme, colors, look);
   const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
   const chart = await renderVegaLite(vegaLite, config, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
   // Ids only need to be unique within one output document; a deterministic prefix keeps renders pure.

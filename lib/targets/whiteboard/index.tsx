@@ -1,4 +1,5 @@
 import { defineTarget } from '@/lib/targets/define-target';
+import { withLookStyle } from '@/lib/looks/whiteboard-style';
 import { whiteboardSpecSchema } from './schema';
 import { renderWhiteboard } from './view';
 import { whiteboardAlt } from './alt';
@@ -13,8 +14,8 @@ export const whiteboardTarget = defineTarget({
   size: { width: 1200 },
   // 2: a diagram whose labels would draw below 12 px is wrapped into rows or turned.
   version: 2,
-  render: renderWhiteboard,
+  render: (spec, context) => renderWhiteboard(withLookStyle(spec), context),
   alt: whiteboardAlt,
   examples: whiteboardExamples,
-  exporters: { excalidraw: whiteboardToExcalidraw },
+  exporters: { excalidraw: (spec) => whiteboardToExcalidraw(withLookStyle(spec)) },
 });
