@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { errorsOf, findingsOf } from '@/lib/testing/stress/findings';
 import { stressDecks } from '@/lib/testing/stress/slides';
 import { stressInfographics } from '@/lib/testing/stress/infographics';
+import { stressLooks } from '@/lib/testing/stress/looks';
 
 describe('the stress set (long labels, limits, CJK, emoji, dark, every palette, aspect and look) has no error finding', () => {
-  it.each([...stressDecks, ...stressInfographics].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
+  it.each([...stressDecks, ...stressInfographics, ...stressLooks].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
     expect(errorsOf((await findingsOf(spec)).findings)).toEqual([]);
   });
 
