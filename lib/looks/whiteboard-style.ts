@@ -1,4 +1,4 @@
-import { inputOf, type VisualSpec } from '@/lib/spec/visual';
+import { specInputs } from '@/lib/spec/inputs';
 import { lookTokens } from './tokens';
 
 /**
@@ -7,7 +7,7 @@ import { lookTokens } from './tokens';
  */
 export function withLookStyle<Spec extends { look?: string; style: 'sketch' | 'clean' }>(spec: Spec): Spec {
   if (!spec.look) return spec;
-  const input = inputOf(spec as unknown as VisualSpec) as { style?: unknown } | undefined;
+  const input = specInputs.get(spec) as { style?: unknown } | undefined;
   if (input && typeof input === 'object' && input.style !== undefined) return spec;
   return { ...spec, style: lookTokens(spec.look as never).whiteboard.style };
 }
