@@ -2,6 +2,7 @@
  * npm run bench — medians of warm runs, printed beside the alternatives measured in the same run
  * (absolute times drift between machines and minutes; ratios are what to compare).
  */
+import { lookTokens } from '@/lib/looks/tokens';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,7 +111,7 @@ async function chromiumHtml(spec: VisualSpec & { width?: number; height?: number
   const text = collectText(spec).join('\n');
   const plan = planFonts(text, spec.locale);
   const width = spec.width ?? (typeof target.size === 'function' ? target.size(spec) : target.size).width;
-  const element = target.render(spec, { theme: resolveTheme(spec.theme), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure, page: 0, report: () => undefined });
+  const element = target.render(spec, { theme: resolveTheme(spec.theme), look: lookTokens(spec.look), width, height: spec.height, fontFamily: plan.fontFamily, icon: iconDataUri, measure: noMeasure, page: 0, report: () => undefined });
   const faces = plan.fonts
     .map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${Buffer.from(font.data as Buffer).toString('base64')}) format('woff');}`)
     .join('');

@@ -5,6 +5,7 @@
  *
  *   GLIMPSE_DB_PATH=:memory: npx tsx scripts/profile-raster.tsx [rounds]
  */
+import { lookTokens } from '@/lib/looks/tokens';
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { collectText, elementToSvg, renderSvg } from '@/lib/render/satori';
@@ -56,7 +57,7 @@ const without = {
 async function satoriSvg(): Promise<string> {
   const text = collectText(standardCard).join('\n');
   const measure = async () => ({ width: 0, height: 0 });
-  const context = { theme: resolveTheme(standardCard.theme), width: 1200, height: 630, fontFamily: planFonts(text).fontFamily, icon: iconDataUri, measure, page: 0, report: () => undefined };
+  const context = { theme: resolveTheme(standardCard.theme), look: lookTokens(standardCard.look), width: 1200, height: 630, fontFamily: planFonts(text).fontFamily, icon: iconDataUri, measure, page: 0, report: () => undefined };
   return elementToSvg(await targetFor(standardCard.kind).render(standardCard, context), { width: 1200, text });
 }
 

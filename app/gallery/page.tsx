@@ -3,6 +3,7 @@ import { encodeSpecParam } from '@/lib/http/request';
 import { signUrl } from '@/lib/http/signing';
 import { exportFormats } from '@/lib/render/render';
 import { parseSpec } from '@/lib/spec/visual';
+import { HARD_CASES, LOOK_SAMPLES, type GallerySample } from '@/lib/looks/gallery';
 
 // Rendered per request: the CSP's script nonce is per response (proxy.ts), and with API keys
 // configured its image URLs carry signatures made at run time.
@@ -12,6 +13,21 @@ const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\
   -H 'Content-Type: application/json' \\
   -d '{"kind":"infographic","title":"Hello","sections":[{"type":"stats","items":[{"value":"42%","label":"Adoption"}]}]}' \\
   -o hello.png`;
+
+/** One look sample or hard case: its image (webp, the slide it shows) and its name. */
+function Sample({ sample, group }: { sample: GallerySample; group: string }) {
+  const param = encodeSpecParam(sample.spec);
+  const slide = sample.slide ? `&slide=${sample.slide}` : '';
+  return (
+    <figure data-sample={sample.name} data-group={group}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- the image API is the point */}
+      <img src={signUrl(`/api/render?spec=${param}&format=webp${slide}`)} alt={`${group}: ${sample.name}`} loading="lazy" />
+      <figcaption>
+        <strong>{sample.name}</strong>
+      </figcaption>
+    </figure>
+  );
+}
 
 export default function GalleryPage() {
   const examples = targets.flatMap((target) => target.examples.map((example) => ({ kind: target.kind, ...example })));
@@ -44,6 +60,25 @@ export default function GalleryPage() {
             </figure>
           );
         })}
+      </div>
+      <h2>Looks</h2>
+      <p>The same content in every look: an infographic, a deck&apos;s section and stats slides, a chart and a whiteboard. Set <code>look</code> on any spec.</p>
+      {LOOK_SAMPLES.map(({ look, samples }) => (
+        <section key={look} className="looks" data-look={look}>
+          <h3>{look}</h3>
+          <div className="gallery-looks">
+            {samples.map((sample) => (
+              <Sample key={sample.name} sample={sample} group={look} />
+            ))}
+          </div>
+        </section>
+      ))}
+      <h2>Hard cases</h2>
+      <p>From the stress set: long labels, CJK, emoji, dark, square and 4:3 decks, many series.</p>
+      <div className="hard-cases">
+        {HARD_CASES.map((sample) => (
+          <Sample key={sample.name} sample={sample} group="hard case" />
+        ))}
       </div>
     </main>
   );

@@ -16,6 +16,12 @@ const cases: Record<string, { hit: unknown; path: (string | number)[]; miss: unk
     miss: { kind: 'infographic', title: 'T', theme: { brand: { primary: '#A16207' } }, sections: [{ type: 'text', text: 'x' }] },
     severity: 'error',
   },
+  'palette-collision': {
+    hit: bar({ colors: ['#2563EB', '#1D4ED8', '#EA580C'] }),
+    path: ['colors', 1],
+    miss: bar({ colors: ['#2563EB', '#EA580C', '#1D4ED8'] }),
+    severity: 'error',
+  },
   'unknown-icon': {
     hit: { kind: 'infographic', title: 'T', sections: [{ type: 'icon-list', items: [{ icon: 'rocket-launch', title: 'Ship' }] }] },
     path: ['sections', 0, 'items', 0, 'icon'],
@@ -66,6 +72,18 @@ describe('spec lint rules', () => {
   it('a grey background fails for text itself, with the ratio in the message', () => {
     const [finding] = lintSpec(parseSpec({ kind: 'chart', title: 'T', theme: { background: '#777777' }, type: 'bar', data: [{ label: 'a', value: 1 }] }));
     expect(finding).toMatchObject({ rule: 'low-contrast', path: ['theme', 'background'], message: expect.stringMatching(/contrast 4\.\d\d:1, below 4\.5:1/) });
+  });
+
+  it('palette-collision: brand colours beside each other, with the vision that merges them; a palette alone is never reported', () => {
+    const spec = (brand: Record<string, string>) => ({ kind: 'infographic', title: 'T', theme: { brand }, sections: [{ type: 'text', text: 'x' }] });
+    expect(lintSpec(parseSpec(spec({ primary: '#2563EB', secondary: '#2A5FE0' })))).toContainEqual(
+      expect.objectContaining({ rule: 'palette-collision', path: ['theme', 'brand', 'secondary'], message: expect.stringMatching(/series 2 \(#2a5fe0\) is too close to series 1 \(#2563eb\).*: ΔE2000 \d+\.\d, under 10$/) }),
+    );
+    // Red beside green reads apart for normal vision, not under deuteranopia.
+    expect(lintSpec(parseSpec(spec({ primary: '#B91C1C', secondary: '#15803D' })))).toEqual([expect.objectContaining({ rule: 'palette-collision', message: expect.stringMatching(/under simulated (deuteranopia|protanopia)/) })]);
+    expect(lintSpec(parseSpec(spec({ primary: '#B91C1C', secondary: '#1D4ED8' })))).toEqual([]);
+    const embedded = deck([{ layout: 'embed', visual: { kind: 'chart', type: 'bar', colors: ['#0F766E', '#0F766F'], data: [{ label: 'a', value: 1 }] } }]);
+    expect(rulesOf(embedded)).toEqual([['palette-collision', 'error', ['slides', 0, 'visual', 'colors', 1]]]);
   });
 
   it('an unknown icon says what is drawn instead', () => {

@@ -1,6 +1,8 @@
 import { colord } from 'colord';
 import { checkIcon } from '@/lib/render/icons';
+import { closestVision, MIN_SERIES_DELTA_E } from '@/lib/render/color-distance';
 import { resolveTheme } from '@/lib/render/theme';
+import { PALETTES } from '@/lib/spec/palettes';
 import type { ThemeSpec } from '@/lib/spec/common';
 import { chartRows, resolveFields } from '@/lib/targets/chart/fields';
 import { implicitIds } from '@/lib/targets/whiteboard/implicit';
@@ -53,12 +55,47 @@ function contrastProblems(themeSpec: ThemeSpec | undefined): { path: Path; messa
   });
 }
 
+/** Adjacent pairs (series i − 1 and i) of `colors` closer than MIN_SERIES_DELTA_E under some vision; `pathOf(i)` names series i. */
+function collisions(colors: readonly string[], pathOf: (index: number) => Path): { path: Path; message: string }[] {
+  return colors.slice(1).flatMap((color, before) => {
+    const { deltaE, vision } = closestVision(colors[before] as string, color);
+    if (deltaE >= MIN_SERIES_DELTA_E) return [];
+    const seen = vision === 'normal' ? '' : ` under simulated ${vision}`;
+    return [{ path: pathOf(before + 1), message: `series ${before + 2} (${color}) is too close to series ${before + 1} (${colors[before]})${seen}: ΔE2000 ${deltaE.toFixed(1)}, under ${MIN_SERIES_DELTA_E}` }];
+  });
+}
+
+const BRAND_KEYS = ['primary', 'secondary', 'accent'] as const;
+
+/** The theme's first palette-length series colours as drawn (brand colours first, dark mode lifted), and where each comes from. */
+function themeCollisions(themeSpec: ThemeSpec | undefined): { path: Path; message: string }[] {
+  const brand = BRAND_KEYS.filter((key) => themeSpec?.brand?.[key]);
+  if (brand.length === 0) return []; // the named palettes are measured in lib/spec/palettes.test.ts
+  const count = PALETTES[themeSpec?.palette ?? 'glimpse'].length;
+  const series = resolveTheme(themeSpec).accents.slice(0, count);
+  return collisions(series, (index) => (index < brand.length ? ['theme', 'brand', brand[index] as string] : ['theme', 'palette']));
+}
+
 export const SPEC_RULES: SpecRule[] = [
   {
     id: 'low-contrast',
     severity: 'error',
     description: 'Text colours of the theme that fail WCAG AA against what they are drawn on (4.5:1, 3:1 for large text).',
     check: (spec) => (isObject(spec) ? contrastProblems(spec.theme as ThemeSpec | undefined) : []),
+  },
+  {
+    id: 'palette-collision',
+    severity: 'error',
+    description: `Adjacent series colours (brand colours beside the palette, a chart's \`colors\`) closer than ΔE2000 ${MIN_SERIES_DELTA_E}, for normal vision or under simulated protanopia, deuteranopia or tritanopia.`,
+    check: (spec) => {
+      if (!isObject(spec)) return [];
+      const charts = visuals(spec, 'chart').flatMap(({ path, visual }) => {
+        // A chart draws its own `colors` as given (no lifting), so they are compared as given.
+        const colors = Array.isArray(visual.colors) ? (visual.colors as string[]) : [];
+        return collisions(colors, (index) => [...path, 'colors', index]);
+      });
+      return [...themeCollisions(spec.theme as ThemeSpec | undefined), ...charts];
+    },
   },
   {
     id: 'unknown-icon',

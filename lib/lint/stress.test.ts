@@ -5,13 +5,14 @@ import { stressDecks } from '@/lib/testing/stress/slides';
 import { stressInfographics } from '@/lib/testing/stress/infographics';
 import { stressCharts } from '@/lib/testing/stress/charts';
 import { stressWhiteboards } from '@/lib/testing/stress/whiteboards';
+import { stressLooks } from '@/lib/testing/stress/looks';
 
 afterAll(async () => {
   await mermaidPool().close();
 });
 
 describe('the stress set (long labels, limits, CJK, emoji, dark, every palette, aspect and look; charts, whiteboards and mermaid) has no error finding', () => {
-  it.each([...stressDecks, ...stressInfographics, ...stressCharts, ...stressWhiteboards].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
+  it.each([...stressDecks, ...stressInfographics, ...stressCharts, ...stressWhiteboards, ...stressLooks].map((example) => [example.name, example.spec] as const))('%s', async (_name, spec) => {
     expect(errorsOf((await findingsOf(spec)).findings)).toEqual([]);
   });
 

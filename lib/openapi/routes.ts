@@ -215,7 +215,7 @@ export function routeDescriptors(origin: string): RouteDescriptor[] {
         post: {
           operationId: 'lint',
           summary: 'Lints a spec: what renders but a designer (or the model) should fix',
-          description: 'Rules over the spec (unknown-icon, unknown-field, implicit-node, uneven-table, low-contrast …) plus the layout critic’s findings from drawing it (text-too-small, text-overflow, clipped, empty-space). An invalid spec is the usual 400.',
+          description: 'Rules over the spec (unknown-icon, unknown-field, implicit-node, uneven-table, low-contrast, palette-collision …) plus the layout critic’s findings from drawing it (text-too-small, text-overflow, overlap, missing-glyph, clipped, empty-space). An invalid spec is the usual 400.',
           tag: 'Render',
           access: 'api-key',
           body: { schema: visualSpecSchema, examples: { lint: { summary: 'An icon name that is not Lucide’s', value: LINT_SPEC }, ...only(URL_EXAMPLE), ...invalidExample } },

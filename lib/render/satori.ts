@@ -1,3 +1,4 @@
+import { lookTokens } from '@/lib/looks/tokens';
 import type { LintFinding } from '@/lib/lint/finding';
 import satori from 'satori';
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
@@ -91,7 +92,7 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'p
   // Once per visual (page 0), so a deck's pages do not repeat it.
   if (page === 0) findings.push(...missingGlyphFindings(spec, spec.locale));
   const locale = spec.locale ?? inferLocale(spec.title ?? '');
-  const element = await target.render(spec, { theme, width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
+  const element = await target.render(spec, { theme, look: lookTokens(spec.look), width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const elements = options.text === 'elements';
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));
   const size = svgSize(svg);

@@ -3,6 +3,7 @@ import mixPlugin from 'colord/plugins/mix';
 import a11yPlugin from 'colord/plugins/a11y';
 import { PALETTES } from '@/lib/spec/palettes';
 import type { ThemeSpec } from '@/lib/spec/common';
+import { extendSeries } from './series-colors';
 
 extend([mixPlugin, a11yPlugin]);
 
@@ -18,7 +19,7 @@ export interface Theme {
   primary: string;
   /** Text colour that reads on `primary`. */
   onPrimary: string;
-  /** Series / accent colours in order (primary first). */
+  /** Series / accent colours in order (primary first): the palette, then distinct variants of it (SERIES_COLORS in all). */
   accents: string[];
   positive: string;
   negative: string;
@@ -35,7 +36,7 @@ export function resolveTheme(spec: ThemeSpec | undefined): Theme {
   const background = spec?.background ?? (dark ? '#0B1120' : '#FFFFFF');
   // Dark mode lifts the palette; a colour still under 3:1 on the background is lifted until it reads (large text, marks).
   const backgroundIsDark = colord(background).isDark();
-  const accents = raw.map((color) => (dark || backgroundIsDark ? lifted(color, background) : colord(color).toHex()));
+  const accents = extendSeries(raw.map((color) => (dark || backgroundIsDark ? lifted(color, background) : colord(color).toHex())), background);
   const text = backgroundIsDark ? '#F1F5F9' : '#0F172A';
   const primary = accents[0] ?? '#4F46E5';
   return {

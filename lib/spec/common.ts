@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_HEIGHT, MAX_ICON_NAME_CHARS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH } from '@/lib/limits';
 import { PALETTE_NAMES } from './palettes';
+import { lookSchema } from '@/lib/looks/tokens';
 
 /** Parts every target's spec shares: colours, icons, text, theme, canvas size. */
 
@@ -45,6 +46,7 @@ export const commonFields = {
   subtitle: z.string().min(1).max(MAX_TEXT_CHARS).optional().describe('One line under the title'),
   footer: z.string().min(1).max(MAX_LINE_CHARS).optional().describe('Small print at the bottom: source, date, credit'),
   theme: themeSchema.optional(),
+  look: lookSchema.optional().describe('Design look (type, cards, accents, grid, strokes) shared by every kind; default clean'),
   width: z.number().int().min(MIN_WIDTH).max(MAX_WIDTH).optional().describe('Canvas width in CSS pixels'),
   height: z
     .number()

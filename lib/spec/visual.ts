@@ -1,3 +1,4 @@
+import { specInputs } from './inputs';
 import { z } from 'zod';
 import { targets, type VisualKind } from '@/lib/targets/registry';
 import type { TargetDefinition } from '@/lib/targets/define-target';
@@ -29,7 +30,7 @@ export function targetFor(kind: VisualKind): AnyTarget {
 
 // What each parsed spec was parsed from: parsing fills defaults and draws some things for the writer
 // (implicit whiteboard nodes, uneven tables evened), and the lint reports those from the input.
-const inputs = new WeakMap<object, unknown>();
+const inputs = specInputs;
 
 /** The input `parseSpec` turned into this spec, if it did. */
 export function inputOf(spec: VisualSpec): unknown {

@@ -1,3 +1,4 @@
+import type { LookTokens } from '@/lib/looks/tokens';
 import type { ReactElement } from 'react';
 import type { z } from 'zod';
 import type { PictureSlot } from '@/lib/render/picture';
@@ -7,6 +8,8 @@ import type { LintFinding } from '@/lib/lint/finding';
 /** What a target's `render` gets besides its spec. Everything a render needs is in here: renders are pure. */
 export interface RenderContext {
   theme: Theme;
+  /** The spec's look (lib/looks/tokens.ts): type, cards, accents, grid and strokes; clean when the spec has none. */
+  look: LookTokens;
   /** Canvas width in CSS px. */
   width: number;
   /** Canvas height when the spec fixes one; undefined means "grow with the content". */

@@ -1,3 +1,4 @@
+import { extendSeries } from '@/lib/render/series-colors';
 import { colord } from 'colord';
 import type { Theme } from '@/lib/render/theme';
 import { tint } from '@/lib/render/theme';
@@ -34,7 +35,7 @@ interface Build {
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
 export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
   const rows = chartRows(spec);
-  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ?? theme.accents };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents };
   // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
   if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);

@@ -1,3 +1,5 @@
+import { lookTokens, type LookTokens } from '@/lib/looks/tokens';
+import { extendSeries } from '@/lib/render/series-colors';
 import type { ReactElement } from 'react';
 import { GlimpseError } from '@/lib/errors';
 import { MIN_CHART_HEIGHT } from '@/lib/limits';
@@ -67,9 +69,9 @@ const axisLabelsCollide = (scene: Scene) => {
 
 
 /** A chart spec drawn at `size` with `theme`'s colours: SVG with outlined text and ids unique to this drawing. */
-export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string) {
-  const colors = spec.colors ?? theme.accents;
-  const config = vegaConfig(theme, colors);
+export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartSize, locale?: string, look: LookTokens = lookTokens(spec.look)) {
+  const colors = spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents;
+  const config = vegaConfig(theme, colors, look);
   const vegaLite = spec.vegaLite ? sizedUserSpec(spec.vegaLite, size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
   const view = spec.vegaLite ? compositeView(spec.vegaLite, size) : undefined;
   const draw = (axisXDiscrete: Record<string, unknown>) => renderVegaLite(vegaLite, { ...config, axisXDiscrete, ...(view ? { view: { ...(config.view as object), ...view } } : {}) }, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });

@@ -12,7 +12,7 @@ export const sectionExamples: Record<SectionInput['type'], SectionInput> = {
     title: 'Solar in 2024',
     items: [
       { value: '593 GW', label: 'New capacity installed worldwide', delta: '+29% YoY', trend: 'up', icon: 'sun' },
-      { value: '$0.04', label: 'Average cost per kWh for utility-scale plants', delta: '−12%', trend: 'down', icon: 'badge-dollar-sign' },
+      { value: '$0.04', label: 'Average cost per kWh for utility-scale plants', delta: '−12%', trend: 'down', good: 'down', icon: 'badge-dollar-sign' },
       { value: '6.9%', label: 'Share of global electricity', delta: '+1.4 pts', trend: 'up', icon: 'zap' },
       { value: '4.1M', label: 'Jobs in the solar industry', trend: 'flat', delta: 'steady', icon: 'users' },
     ],

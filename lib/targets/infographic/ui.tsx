@@ -94,33 +94,44 @@ export function Badge({ label, color, size, textColor }: { label: string; color:
   );
 }
 
-/** The card every section sits in: surface fill, rounded, optional heading with an accent tick. */
+/** The card every section sits in, styled by the look: soft surface, a rule above, a filled tint or a drawn outline; the heading shows its accent as the look says. */
 export function SectionCard({ title, color, context, children, style }: { title?: string; color: string; context: RenderContext; children: ReactNode; style?: CSSProperties }) {
-  const { theme } = context;
+  const { theme, look } = context;
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        flexGrow: 1,
-        boxSizing: 'border-box',
-        padding: CARD_PADDING,
-        borderRadius: 20,
-        backgroundColor: theme.surface,
-        border: `1px solid ${theme.border}`,
-        gap: 20,
-        ...style,
-      }}
-    >
+    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, boxSizing: 'border-box', padding: CARD_PADDING, gap: 20, ...cardStyle(context, color), ...style }}>
       {title ? (
-        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-          <div style={{ display: 'flex', width: 6, height: 26, borderRadius: 3, backgroundColor: color, flexShrink: 0 }} />
-          <Text size={26} weight={700} color={theme.text} style={{ lineHeight: 1.25, textWrap: 'balance' }}>
+        <div style={{ display: 'flex', flexDirection: look.accent === 'underline' ? 'column' : 'row', alignItems: look.accent === 'underline' ? 'flex-start' : 'center', gap: look.accent === 'underline' ? 6 : 12 }}>
+          {look.accent === 'tick' || look.accent === 'block' ? <div style={{ display: 'flex', width: look.accent === 'block' ? 14 : 6, height: 26, borderRadius: look.accent === 'block' ? 2 : 3, backgroundColor: color, flexShrink: 0 }} /> : null}
+          <Text size={look.type.headingSize} weight={look.type.headingWeight} color={theme.text} style={{ lineHeight: 1.25, textWrap: 'balance' }}>
             {title}
           </Text>
+          {look.accent === 'underline' ? <div style={{ display: 'flex', width: 64, height: 4, borderRadius: 2, backgroundColor: color }} /> : null}
         </div>
       ) : null}
       {children}
     </div>
   );
+}
+
+/** Horizontal space a card's box takes from its width (padding and borders) in the look's card style. */
+export function cardInset(context: RenderContext): number {
+  const { look } = context;
+  if (look.card === 'ruled') return 0;
+  if (look.card === 'filled') return CARD_PADDING * 2;
+  return CARD_PADDING * 2 + 2 * look.border.width;
+}
+
+/** The box of a section card in the look's card style (lib/looks/tokens.ts). */
+export function cardStyle(context: RenderContext, color: string): CSSProperties {
+  const { theme, look } = context;
+  switch (look.card) {
+    case 'ruled':
+      return { borderRadius: 0, backgroundColor: theme.background, borderTop: `2px solid ${theme.text}`, paddingLeft: 0, paddingRight: 0 };
+    case 'filled':
+      return { borderRadius: look.radius.card, backgroundColor: tint(theme, color, 0.1) };
+    case 'outline':
+      return { borderRadius: look.radius.card, backgroundColor: theme.background, border: `${look.border.width}px ${look.border.style} ${tint(theme, theme.text, 0.45)}` };
+    default:
+      return { borderRadius: look.radius.card, backgroundColor: theme.surface, border: `${look.border.width}px solid ${theme.border}` };
+  }
 }

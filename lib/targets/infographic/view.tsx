@@ -4,14 +4,14 @@ import type { InfographicSpec } from './schema';
 import { layoutRows } from './layout';
 import { centres, packRows, type Block, type Placed } from './pack';
 import { SectionBody } from './sections';
-import { accent, CARD_PADDING, Column, columnWidth, GAP, SectionCard } from './ui';
+import { accent, cardInset, Column, columnWidth, SectionCard } from './ui';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { MAX_EMPTY_BAND } from '@/lib/lint/finding';
 import { smallTextFindings } from '@/lib/render/text-sizes';
 
 /** One section's card at `width`; `grow` lets it stretch to even a column, `centre` sets its body in the middle of it. */
 function card({ section, index }: Placed, width: number, context: RenderContext, grow = false, centre = false): ReactElement {
-  const body = <SectionBody section={section} context={context} contentWidth={width - CARD_PADDING * 2 - 2} index={index} />;
+  const body = <SectionBody section={section} context={context} contentWidth={width - cardInset(context)} index={index} />;
   return (
     <div key={index} style={{ display: 'flex', width, flexGrow: grow ? 1 : 0 }}>
       <SectionCard title={section.title} color={accent(context, index)} context={context} style={{ width }}>
@@ -28,30 +28,31 @@ function card({ section, index }: Placed, width: number, context: RenderContext,
  */
 export async function renderInfographic(spec: InfographicSpec, context: RenderContext): Promise<ReactElement> {
   const { width } = context;
+  const gap = context.look.gap;
   const padding = width < 700 ? 32 : 56;
   const contentWidth = width - padding * 2;
-  const half = columnWidth(contentWidth, 2, GAP);
+  const half = columnWidth(contentWidth, 2, gap);
   const rows = layoutRows(spec, width);
   const heights = new Map<number, number>();
   for (const row of rows) {
     if (row.sections.length !== 2) continue;
     for (const item of row.sections) heights.set(item.index, (await context.measure(card(item, half, context))).height);
   }
-  const blocks = packRows(rows, heights, GAP);
+  const blocks = packRows(rows, heights, gap);
   for (const block of blocks) if (block.kind === 'columns') reportHoles(block, heights, context);
   const element = (
     <div style={canvasStyle(context, padding, context.height)}>
       <VisualHeader title={spec.title} subtitle={spec.subtitle} context={context} marginBottom={36} />
-      <Column gap={GAP}>
+      <Column gap={gap}>
         {blocks.map((block, blockIndex) =>
           block.kind === 'full' ? (
             <div key={blockIndex} style={{ display: 'flex' }}>
               {card(block.item, contentWidth, context)}
             </div>
           ) : (
-            <div key={blockIndex} style={{ display: 'flex', gap: GAP, alignItems: 'stretch' }}>
+            <div key={blockIndex} style={{ display: 'flex', gap: gap, alignItems: 'stretch' }}>
               {block.columns.map((column, side) => (
-                <Column key={side} gap={GAP} style={{ width: half }}>
+                <Column key={side} gap={gap} style={{ width: half }}>
                   {column.map((item, position) => {
                     const last = position === column.length - 1;
                     return card(item, half, context, last, last && side === block.short && centres(block));

@@ -19,17 +19,17 @@ export function canvasStyle(context: RenderContext, padding: number, minHeight: 
 
 /** Title block every target opens with: three accent ticks, the title, an optional subtitle. */
 export function VisualHeader({ title, subtitle, context, marginBottom }: { title: string; subtitle?: string; context: RenderContext; marginBottom: number }) {
-  const { theme, width } = context;
-  const titleSize = width < 700 ? 38 : width < 1000 ? 46 : 54;
+  const { theme, width, look } = context;
+  const titleSize = Math.round((width < 700 ? 38 : width < 1000 ? 46 : 54) * look.type.titleScale);
   const accents = theme.accents.slice(0, 3);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14, marginBottom }}>
       <div style={{ display: 'flex', gap: 8 }}>
         {accents.map((color, position) => (
-          <div key={position} style={{ display: 'flex', width: position === 0 ? 56 : 14, height: 8, borderRadius: 4, backgroundColor: color }} />
+          <div key={position} style={{ display: 'flex', width: position === 0 ? 56 : 14, height: look.accent === 'rule' ? 3 : look.fields ? 12 : 8, borderRadius: look.accent === 'rule' ? 0 : 4, backgroundColor: color }} />
         ))}
       </div>
-      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 800, color: theme.text, lineHeight: 1.12, letterSpacing: -1, textWrap: 'balance' }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: look.type.titleWeight, color: theme.text, lineHeight: 1.12, letterSpacing: look.type.titleTracking, textWrap: 'balance' }}>{title}</div>
       {subtitle ? <div style={{ display: 'flex', fontSize: width < 700 ? 20 : 24, color: theme.textMuted, lineHeight: 1.4 }}>{subtitle}</div> : null}
     </div>
   );

@@ -169,6 +169,11 @@ export const LONG_QUOTE_CHARS = 200;
 // Minus signs people type: hyphen-minus, U+2212 minus, U+2013 en dash, small and full-width hyphen-minus.
 const MINUS = /^[-\u2212\u2013\uFE63\uFF0D]/u;
 
+/** Whether a stat's change is good news: a rise, or a fall where `good` is "down" (costs, churn, latency). */
+export function isGoodDelta(delta: string, good: 'up' | 'down' = 'up'): boolean {
+  return (isNegativeDelta(delta) ? 'down' : 'up') === good;
+}
+
 /** Whether a stat's change reads as a fall ("-3%", "−3%", "–3"); drawn in the theme's negative colour. */
 export function isNegativeDelta(delta: string): boolean {
   return MINUS.test(delta.trim());

@@ -7,9 +7,10 @@ export function Box({ children, style }: { children?: ReactNode; style?: CSSProp
 }
 
 /** A slide title set in `box` (from `titleBlock`). */
-export function SlideTitle({ text, box, color }: { text: string; box: TextBox; color: string }) {
+/** A slide title; `weight` (the look's, never above TITLE.weight, which the fitting measured) makes it lighter. */
+export function SlideTitle({ text, box, color, weight = TITLE.weight }: { text: string; box: TextBox; color: string; weight?: number }) {
   return (
-    <Box style={{ width: box.w, fontSize: box.size, fontWeight: TITLE.weight, lineHeight: TITLE.lineHeight, letterSpacing: TITLE.letterSpacing, textWrap: 'balance', color }}>{text}</Box>
+    <Box style={{ width: box.w, fontSize: box.size, fontWeight: Math.min(weight, TITLE.weight), lineHeight: TITLE.lineHeight, letterSpacing: TITLE.letterSpacing, textWrap: 'balance', color }}>{text}</Box>
   );
 }
 

@@ -1,7 +1,7 @@
 import { iconSvg } from '@/lib/render/icons';
 import { tint } from '@/lib/render/theme';
 import { embedSvg } from './embed';
-import { isNegativeDelta, type TextBox } from './geometry';
+import { isGoodDelta, type TextBox } from './geometry';
 import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 import { PPTX_FONT, addRect, addTextBox, bulletRuns, hex, pictureData, pngDataUri, type PptxFrame } from './pptx-parts';
 import type { Slide } from './schema';
@@ -48,7 +48,7 @@ function title(frame: PptxFrame, text: string, box: TextBox, color = frame.theme
 function hero(frame: PptxFrame, slide: Of<'title'> | Of<'section'>) {
   const { theme } = frame;
   const layout = heroGeometry(frame.geometry, slide);
-  addRect(frame, layout.bar, theme.look === 'bold' ? theme.heroText : theme.primary);
+  addRect(frame, layout.bar, theme.tokens.fields ? theme.heroText : theme.primary);
   title(frame, slide.title, layout.title, theme.heroText);
   if (slide.subtitle && layout.subtitle) addTextBox(frame, slide.subtitle, layout.subtitle, { color: hex(theme.heroMuted) });
   if (slide.layout === 'title' && slide.byline && layout.byline) addTextBox(frame, slide.byline, layout.byline, { color: hex(theme.heroMuted) });
@@ -93,7 +93,7 @@ function stats(frame: PptxFrame, slide: Of<'stats'>) {
     addRect(frame, cell.bar, color);
     addTextBox(frame, stat.value, cell.value, { bold: true, color: hex(color), fit: 'shrink' });
     addTextBox(frame, stat.label, cell.label, { color: hex(theme.text) });
-    if (stat.delta && cell.delta) addTextBox(frame, stat.delta, cell.delta, { bold: true, color: hex(isNegativeDelta(stat.delta) ? theme.negative : theme.positive) });
+    if (stat.delta && cell.delta) addTextBox(frame, stat.delta, cell.delta, { bold: true, color: hex(isGoodDelta(stat.delta, stat.good) ? theme.positive : theme.negative) });
   });
 }
 

@@ -23,8 +23,8 @@ export async function slidesToPptx(spec: SlidesSpec, onPage?: (done: number, tot
     const hero = slide.layout === 'title' || slide.layout === 'section';
     const frame: PptxFrame = { pptx, page, theme, units, geometry, spec };
     page.background = { color: hex(hero ? theme.heroBackground : theme.background) };
-    if (theme.look === 'bold' && !hero) addRect(frame, geometry.boldBar, theme.primary);
-    if (theme.look === 'paper') addRect(frame, geometry.paperRule, tint(theme, theme.text, 0.25));
+    if (theme.tokens.fields && !hero) addRect(frame, geometry.boldBar, theme.primary);
+    if (theme.tokens.accent === 'rule') addRect(frame, geometry.paperRule, tint(theme, theme.text, 0.25));
     if (logo) page.addImage({ data: logo.data, ...units.place(logoBox(geometry, logo.ratio)) });
     const { footer } = geometry;
     const muted = hex(hero ? theme.heroMuted : theme.textMuted);

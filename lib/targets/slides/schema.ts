@@ -1,3 +1,4 @@
+import { LOOK_ALIASES, LOOK_NAMES, type LookAlias, type LookName } from '@/lib/looks/tokens';
 import { z } from 'zod';
 import { checkPicture } from '@/lib/render/picture-check';
 import { commonFields, iconNameSchema, labelSchema, textSchema, titleSchema } from '@/lib/spec/common';
@@ -33,7 +34,8 @@ export const ASPECTS = {
 } as const;
 export type Aspect = keyof typeof ASPECTS;
 
-export const LOOKS = ['clean', 'midnight', 'paper', 'bold'] as const;
+/** The shared looks (lib/looks/tokens.ts), then the deck-only ones kept so older specs parse: midnight (clean, dark) and paper (editorial, warm). */
+export const LOOKS = [...LOOK_NAMES, ...(Object.keys(LOOK_ALIASES) as LookAlias[])] as [LookName | LookAlias, ...(LookName | LookAlias)[]];
 export type Look = (typeof LOOKS)[number];
 
 const notes = z.string().max(MAX_SPEAKER_NOTES_CHARS).optional().describe('Speaker notes (shown in PowerPoint and Keynote presenter view)');
@@ -134,7 +136,7 @@ export const slideSchema = z.discriminatedUnion('layout', [
       layout: z.literal('stats'),
       title: slideTitle,
       stats: z
-        .array(z.object({ value: z.string().min(1).max(MAX_SLIDE_VALUE_CHARS).describe('The number as text: "42%", "$1.2M"'), label: labelSchema, delta: z.string().max(MAX_VALUE_CHARS).optional().describe('Change, e.g. "+12%"') }).strict())
+        .array(z.object({ value: z.string().min(1).max(MAX_SLIDE_VALUE_CHARS).describe('The number as text: "42%", "$1.2M"'), label: labelSchema, delta: z.string().max(MAX_VALUE_CHARS).optional().describe('Change, e.g. "+12%"'), good: z.enum(['up', 'down']).optional().describe('Which direction is good: "down" for costs, churn, latency; a change that way is green, the other red (default up)') }).strict())
         .min(1)
         .max(MAX_SLIDE_STATS)
         .describe(`1–${MAX_SLIDE_STATS} big numbers`),
@@ -197,7 +199,7 @@ export const slidesSpecSchema = z
     kind: z.literal('slides'),
     ...deckFields,
     aspect: z.enum(['16:9', '4:3', '1:1']).default('16:9').describe('Slide shape: 16:9 (default), 4:3, or 1:1 for social'),
-    look: z.enum(LOOKS).default('clean').describe('Built-in look: clean (light), midnight (dark), paper (warm), bold (colour blocks)'),
+    look: z.enum(LOOKS).default('clean').describe('Look: clean (default), editorial (rules, open space), bold (colour fields, heavy type), sketch (dashed outlines), midnight (clean on dark), paper (editorial on warm paper)'),
     logo: logoSchema.optional(),
     slides: z.array(slideSchema).min(1).max(MAX_SLIDES).describe(`The slides in order (1–${MAX_SLIDES})`),
   })

@@ -6,7 +6,7 @@ import { Box, Bullets, SlideTitle } from './parts';
 import type { Slide, SlidesSpec } from './schema';
 import { embedSvg } from './embed';
 import { critiqueSlide, embedFindings } from './critic';
-import { isNegativeDelta, slideGeometry, type SlideGeometry, type TextBox } from './geometry';
+import { isGoodDelta, slideGeometry, type SlideGeometry, type TextBox } from './geometry';
 import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 
 /** Draws slide `context.page` of the deck at the aspect's size; every number comes from ./geometry.ts. */
@@ -36,8 +36,9 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
         position: 'relative',
       }}
     >
-      {theme.look === 'bold' && !hero ? <Box style={{ position: 'absolute', left: boldBar.x, top: boldBar.y, width: boldBar.w, height: boldBar.h, backgroundColor: theme.primary }} /> : null}
-      {theme.look === 'paper' ? <Box style={{ position: 'absolute', left: paperRule.x, top: paperRule.y, width: paperRule.w, height: paperRule.h, backgroundColor: tint(theme, theme.text, 0.25) }} /> : null}
+      {theme.tokens.fields && !hero ? <Box style={{ position: 'absolute', left: boldBar.x, top: boldBar.y, width: boldBar.w, height: boldBar.h, backgroundColor: theme.primary }} /> : null}
+      {theme.tokens.accent === 'rule' ? <Box style={{ position: 'absolute', left: paperRule.x, top: paperRule.y, width: paperRule.w, height: paperRule.h, backgroundColor: tint(theme, theme.text, 0.25) }} /> : null}
+      {theme.tokens.border.style === 'dashed' ? <Box style={{ position: 'absolute', left: padding / 3, top: padding / 3, width: width - (padding * 2) / 3, height: height - (padding * 2) / 3, border: `${theme.tokens.border.width}px dashed ${tint(theme, hero ? theme.heroText : theme.text, 0.3)}`, borderRadius: theme.tokens.radius.card }} /> : null}
       {spec.logo ? (
         // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>
         <img src={spec.logo} alt="" height={logo.height} style={{ position: 'absolute', right: logo.right, top: logo.top, height: logo.height, objectFit: 'contain' }} />
@@ -53,7 +54,7 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
 
 async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme, spec: SlidesSpec, context: RenderContext, index: number): Promise<ReactElement> {
   const { inner } = geometry;
-  const heading = (title: string, box: TextBox) => <SlideTitle text={title} box={box} color={theme.text} />;
+  const heading = (title: string, box: TextBox) => <SlideTitle text={title} box={box} color={theme.text} weight={theme.tokens.type.titleWeight} />;
   const accent = (index: number) => theme.accents[index % theme.accents.length];
   switch (slide.layout) {
     case 'title':
@@ -61,8 +62,8 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
       const layout = heroGeometry(geometry, slide);
       return (
         <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: layout.gap }}>
-          <Box style={{ width: layout.bar.w, height: layout.bar.h, borderRadius: 6, backgroundColor: theme.look === 'bold' ? theme.heroText : theme.primary }} />
-          <SlideTitle text={slide.title} box={layout.title} color={theme.heroText} />
+          <Box style={{ width: layout.bar.w, height: layout.bar.h, borderRadius: 6, backgroundColor: theme.tokens.fields ? theme.heroText : theme.primary }} />
+          <SlideTitle text={slide.title} box={layout.title} color={theme.heroText} weight={theme.tokens.type.titleWeight} />
           {slide.subtitle && layout.subtitle ? <Box style={{ width: layout.subtitle.w, fontSize: layout.subtitle.size, lineHeight: 1.35, color: theme.heroMuted }}>{slide.subtitle}</Box> : null}
           {slide.layout === 'title' && slide.byline && layout.byline ? <Box style={{ fontSize: layout.byline.size, color: theme.heroMuted, marginTop: layout.bylineMargin }}>{slide.byline}</Box> : null}
         </Box>
@@ -136,7 +137,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
               <Box key={index} style={{ flexDirection: 'column', width: layout.width, gap: layout.stackGap, paddingTop: layout.paddingTop, borderTop: `${layout.barHeight}px solid ${accent(index)}` }}>
                 <Box style={{ fontSize: sizes.value, fontWeight: 800, lineHeight: 1.05, color: accent(index), letterSpacing: -1, whiteSpace: 'nowrap' }}>{stat.value}</Box>
                 <Box style={{ width: layout.width, fontSize: sizes.label, lineHeight: 1.3, color: theme.text }}>{stat.label}</Box>
-                {stat.delta ? <Box style={{ fontSize: sizes.delta, fontWeight: 600, color: isNegativeDelta(stat.delta) ? theme.negative : theme.positive }}>{stat.delta}</Box> : null}
+                {stat.delta ? <Box style={{ fontSize: sizes.delta, fontWeight: 600, color: isGoodDelta(stat.delta, stat.good) ? theme.positive : theme.negative }}>{stat.delta}</Box> : null}
               </Box>
             ))}
           </Box>

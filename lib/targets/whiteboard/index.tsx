@@ -1,4 +1,5 @@
 import { defineTarget } from '@/lib/targets/define-target';
+import { withLookStyle } from '@/lib/looks/whiteboard-style';
 import { whiteboardSpecSchema } from './schema';
 import { renderWhiteboard } from './view';
 import { whiteboardAlt } from './alt';
@@ -12,10 +13,10 @@ export const whiteboardTarget = defineTarget({
   schema: whiteboardSpecSchema,
   size: { width: 1200 },
   // 2: a diagram whose labels would draw below 12 px is wrapped into rows or turned.
-  // 3: mermaid in the palette and mode, one title, labels on their baselines, sequence notes wrapped.
-  version: 3,
-  render: renderWhiteboard,
+  // 3: mermaid in the palette and mode, one title, labels on their baselines, sequence notes wrapped. 4: looks (sketch draws by hand).
+  version: 4,
+  render: (spec, context) => renderWhiteboard(withLookStyle(spec), context),
   alt: whiteboardAlt,
   examples: whiteboardExamples,
-  exporters: { excalidraw: whiteboardToExcalidraw },
+  exporters: { excalidraw: (spec) => whiteboardToExcalidraw(withLookStyle(spec)) },
 });

@@ -1,8 +1,23 @@
 import type { Section } from '../schema';
 import { accent, balancedColumns, Column, columnWidth, Row, Text, type SectionProps } from '../ui';
-import { tint } from '@/lib/render/theme';
+import { tint, type Theme } from '@/lib/render/theme';
+import { colord } from 'colord';
 
 type ProgressSection = Extract<Section, { type: 'progress' }>;
+
+/** A bar's or ring's track stays visible on dark backgrounds too: this much contrast against the background, at least. */
+export const MIN_TRACK_CONTRAST = 1.3;
+
+/** The track under a bar or ring: a soft tint of its colour, stronger until it shows against the background. */
+export function trackColor(theme: Theme, color: string): string {
+  let amount = 0.15;
+  let track = tint(theme, color, amount);
+  while (colord(track).contrast(theme.background) < MIN_TRACK_CONTRAST && amount < 0.6) {
+    amount += 0.03;
+    track = tint(theme, color, amount);
+  }
+  return track;
+}
 
 const formatPercent = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 
@@ -26,7 +41,7 @@ function Bars({ section, context, contentWidth, index }: SectionProps<ProgressSe
                 {formatPercent(item.value)}
               </Text>
             </div>
-            <div style={{ display: 'flex', width: contentWidth, height: 14, borderRadius: 7, backgroundColor: tint(theme, color, 0.15) }}>
+            <div style={{ display: 'flex', width: contentWidth, height: 14, borderRadius: 7, backgroundColor: trackColor(theme, color) }}>
               <div style={{ display: 'flex', width: Math.max(0, Math.round((contentWidth * item.value) / 100)), height: 14, borderRadius: 7, backgroundColor: color }} />
             </div>
           </Column>
@@ -53,7 +68,7 @@ function Rings({ section, context, contentWidth, index }: SectionProps<ProgressS
           <Column key={itemIndex} gap={10} style={{ width, alignItems: 'center' }}>
             <div style={{ display: 'flex', position: 'relative', width: size, height: size, alignItems: 'center', justifyContent: 'center' }}>
               <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} style={{ position: 'absolute', top: 0, left: 0 }}>
-                <circle cx={size / 2} cy={size / 2} r={radius} fill="none" stroke={tint(theme, color, 0.15)} strokeWidth={stroke} />
+                <circle cx={size / 2} cy={size / 2} r={radius} fill="none" stroke={trackColor(theme, color)} strokeWidth={stroke} />
                 <circle
                   cx={size / 2}
                   cy={size / 2}

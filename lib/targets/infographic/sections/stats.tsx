@@ -6,15 +6,30 @@ const MIN_VALUE_SIZE = 24;
 const ICON_SIZE = 30;
 
 /** The biggest value size (px) at which `value` stays on one line in `room` px (Inter digits ≈ 0.62em wide). */
-function valueSize(value: string, room: number): number {
+function valueSize(value: string, room: number, largest = 52): number {
   const ems = [...value].reduce((sum, char) => sum + (/[\u2E80-\uFFFF]/.test(char) ? 1 : /[MW%$€£¥×]/.test(char) ? 0.9 : /[A-Z]/.test(char) ? 0.75 : char === ' ' ? 0.3 : 0.66), 0);
-  return Math.max(MIN_VALUE_SIZE, Math.min(52, Math.floor(room / Math.max(ems, 1))));
+  return Math.max(MIN_VALUE_SIZE, Math.min(largest, Math.floor(room / Math.max(ems, 1))));
 }
-import { tint } from '@/lib/render/theme';
+
+/** With a hero-number look, a stats section of one to three cards draws its numbers this much larger (still fitted to the card). */
+const HERO_VALUE_SIZE = 76;
+const HERO_MAX_ITEMS = 3;
+import type { CSSProperties } from 'react';
+import type { LookTokens } from '@/lib/looks/tokens';
+import { tint, type Theme } from '@/lib/render/theme';
+import { trendOf } from './trend';
 
 type StatsSection = Extract<Section, { type: 'stats' }>;
 
 const TREND_ICON = { up: 'trending-up', down: 'trending-down', flat: 'minus' } as const;
+
+/** A stat card's box in the look: a top accent stripe (clean), a rule (editorial), a tinted field (bold), a dashed outline (sketch). */
+function statCard(look: LookTokens, theme: Theme, color: string): CSSProperties {
+  if (look.fields) return { borderRadius: look.radius.card, backgroundColor: tint(theme, color, 0.16), borderLeft: `6px solid ${color}` };
+  if (look.card === 'ruled') return { borderRadius: 0, backgroundColor: theme.background, borderTop: `3px solid ${color}`, paddingLeft: 0 };
+  if (look.card === 'outline') return { borderRadius: look.radius.card, backgroundColor: theme.background, border: `${look.border.width}px ${look.border.style} ${color}` };
+  return { borderRadius: 16, backgroundColor: theme.background, border: `1px solid ${theme.border}`, borderTop: `5px solid ${color}` };
+}
 
 export function Stats({ section, context, contentWidth, index }: SectionProps<StatsSection>) {
   const { theme } = context;
@@ -22,20 +37,22 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
   const columns = balancedColumns(section.items.length, maxColumns);
   const width = columnWidth(contentWidth, columns, GAP);
   // One value size for the whole row of cards, so numbers compare at a glance.
-  const size = Math.min(...section.items.map((item) => valueSize(item.value, width - CARD_INNER_PADDING * 2 - 2 - (item.icon ? ICON_SIZE + 12 : 0))));
+  const { look } = context;
+  const hero = look.heroNumber && section.items.length <= HERO_MAX_ITEMS;
+  const size = Math.min(...section.items.map((item) => valueSize(item.value, width - CARD_INNER_PADDING * 2 - 2 - (item.icon ? ICON_SIZE + 12 : 0), hero ? HERO_VALUE_SIZE : 52)));
   return (
     <Row gap={GAP}>
       {section.items.map((item, itemIndex) => {
         const color = accent(context, index + itemIndex);
-        const trendColor = item.trend === 'up' ? theme.positive : item.trend === 'down' ? theme.negative : theme.textMuted;
+        const { arrow, color: trendColor } = trendOf(item, theme);
         return (
           <Column
             key={itemIndex}
             gap={6}
-            style={{ width, boxSizing: 'border-box', padding: CARD_INNER_PADDING, borderRadius: 16, backgroundColor: theme.background, border: `1px solid ${theme.border}`, borderTop: `5px solid ${color}` }}
+            style={{ width, boxSizing: 'border-box', padding: CARD_INNER_PADDING, ...statCard(look, theme, color) }}
           >
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 12 }}>
-              <Text size={size} weight={800} color={color} style={{ lineHeight: 1.05, letterSpacing: -1, whiteSpace: size > MIN_VALUE_SIZE ? 'nowrap' : 'normal' }}>
+              <Text size={size} weight={look.type.valueWeight} color={color} style={{ lineHeight: 1.05, letterSpacing: -1, whiteSpace: size > MIN_VALUE_SIZE ? 'nowrap' : 'normal' }}>
                 {item.value}
               </Text>
               {item.icon ? <Icon name={item.icon} color={tint(theme, color, 0.75)} size={ICON_SIZE} context={context} /> : null}
@@ -58,7 +75,7 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
                     backgroundColor: tint(theme, trendColor, 0.12),
                   }}
                 >
-                  {item.trend ? <Icon name={TREND_ICON[item.trend]} color={trendColor} size={16} context={context} /> : null}
+                  {arrow ? <Icon name={TREND_ICON[arrow]} color={trendColor} size={16} context={context} /> : null}
                   <span>{item.delta}</span>
                 </div>
               </div>
