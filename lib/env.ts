@@ -104,6 +104,13 @@ export const envSchema = z.object({
     .max(600_000)
     .default(30_000)
     .describe('Wall-clock limit per render, queue wait included; past it the worker is killed and replaced (504 render_timeout)'),
+  GLIMPSE_RENDER_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(64)
+    .max(65_536)
+    .default(768)
+    .describe("Heap each render worker may use (V8's --max-old-space-size); a render that needs more ends its worker, which is replaced (413 too_large)"),
   GLIMPSE_RENDER_CACHE_MB: z.coerce.number().min(0).max(65_536).default(256).describe('Memory for rendered outputs (LRU by bytes); 0 turns the memory tier off'),
   GLIMPSE_RENDER_DISK_CACHE_MB: z.coerce
     .number()

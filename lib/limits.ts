@@ -173,8 +173,15 @@ export const MAX_RENDER_QUEUE_WAIT_MS = 15_000;
  * MAX_RENDER_QUEUE_WAIT_MS.
  */
 export const MAX_API_QUEUE_WAIT_MS = 2_000;
-/** Renders: the `Retry-After` (seconds) sent with a 503 when the render queue is full. */
+/**
+ * Renders: the least `Retry-After` (seconds) sent with a 503 when the render queue is full. The
+ * header says how long the queue is expected to take to drain, in whole seconds, between this and
+ * MAX_RENDER_RETRY_AFTER_SECONDS: a polite client that honours it does not come back into a queue
+ * it would be refused from again.
+ */
 export const RENDER_RETRY_AFTER_SECONDS = 2;
+/** Renders: the most `Retry-After` (seconds) a 503 from the render queue asks a client to wait. */
+export const MAX_RENDER_RETRY_AFTER_SECONDS = 30;
 /** Output cache: largest single output kept (bytes, in memory or on disk); bigger ones are re-rendered. */
 export const MAX_CACHED_OUTPUT_BYTES = 32 * 1024 * 1024;
 

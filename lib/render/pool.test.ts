@@ -3,12 +3,13 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { httpStatus } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
-import { MAX_API_QUEUE_WAIT_MS, MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { MAX_API_QUEUE_WAIT_MS, MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, MAX_RENDER_RETRY_AFTER_SECONDS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
 import { parseSpec } from '@/lib/spec/visual';
 import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { heavySpec } from '@/lib/testing/heavy-spec';
 import { mermaidPool } from './mermaid/pool';
-import { admits, RenderPool } from './pool';
+import { admits, costOf, RenderPool, retryAfterSeconds } from './pool';
+import { RENDER_WORKER_NICE } from './worker-protocol';
 import type { RenderOptions } from './render';
 
 // Real worker processes running the real renderer (lib/render/worker.ts through tsx); heavy work is
@@ -84,6 +85,13 @@ describe('RenderPool', () => {
       const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
       expect(environment).toContain('GLIMPSE_WORKER_ENV_PROBE=inherited');
       expect(environment).toContain(`NODE_ENV=${process.env.NODE_ENV}`);
+      // glibc gives freed blocks back (see WORKER_MALLOC), and V8's heap is bounded.
+      expect(environment).toContain('MALLOC_ARENA_MAX=2');
+      expect(environment).toContain('MALLOC_TRIM_THRESHOLD_=131072');
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-old-space-size=768');
+      // Workers draw at a lower CPU priority than the main process (RENDER_WORKER_NICE).
+      const nice = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]);
+      expect(nice).toBe(RENDER_WORKER_NICE);
       client.abort();
       await running;
     } finally {
@@ -117,10 +125,12 @@ describe('RenderPool', () => {
     await nextRunningPid();
     const refused = await rejectedGlimpseError(pool.run({ type: 'render', spec: card, options: PNG }));
     expect(refused.code).toBe('unavailable');
-    expect(refused.retryAfterSeconds).toBe(RENDER_RETRY_AFTER_SECONDS);
+    // Three renders ahead, each expected to take a card's time or more: at least the least Retry-After.
+    expect(refused.retryAfterSeconds).toBe(retryAfterSeconds(pool.stats().expectedWaitMs));
+    expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(RENDER_RETRY_AFTER_SECONDS);
     const response = await errorResponse(refused);
     expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe(String(RENDER_RETRY_AFTER_SECONDS));
+    expect(response.headers.get('retry-after')).toBe(String(refused.retryAfterSeconds));
     // Every accepted render is still running or waiting: none of them was refused.
     expect(outcomes).toEqual([]);
     expect(pool.stats().admitted).toBe(1 + MAX_QUEUE);
@@ -162,6 +172,23 @@ describe('RenderPool', () => {
     await expectCardRenders();
   });
 
+  it('a render past GLIMPSE_RENDER_MEMORY_MB ends its worker: 413 too_large naming the limit, and the next render succeeds', { timeout: SLOW }, async () => {
+    const bounded = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE, timeoutMs: 180_000, memoryMb: 96 });
+    try {
+      const rendered = await bounded.run({ type: 'render', spec: card, options: PNG });
+      expect((await sharp(rendered.body).metadata()).width).toBe(640);
+      const error = await rejectedGlimpseError(bounded.run({ type: 'render', spec: heavy, options: PNG }));
+      expect(error.code).toBe('too_large');
+      expect(httpStatus(error.code)).toBe(413);
+      expect(error.message).toMatch(/96 MB of memory \(GLIMPSE_RENDER_MEMORY_MB\)/);
+      expect(bounded.stats().admitted).toBe(0);
+      const after = await bounded.run({ type: 'render', spec: card, options: PNG });
+      expect((await sharp(after.body).metadata()).width).toBe(640);
+    } finally {
+      await bounded.close();
+    }
+  });
+
   it('a worker that crashes mid-render fails that render (500) and is replaced: the next render succeeds', { timeout: SLOW }, async () => {
     const crashed = pool.run({ type: 'render', spec: heavy, options: PNG });
     const pid = await nextRunningPid();
@@ -177,26 +204,36 @@ describe('RenderPool', () => {
 
 describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
   const load = { threads: 2, maxQueue: MAX_RENDER_QUEUE, maxWaitMs: MAX_RENDER_QUEUE_WAIT_MS };
-  it('a free worker always admits, however slow renders have been', () => {
-    expect(admits({ ...load, admitted: 1, averageMs: 60_000 })).toBe(true);
+  it('a free worker always admits, however much work is ahead', () => {
+    expect(admits({ ...load, admitted: 1, aheadMs: 600_000 })).toBe(true);
   });
-  it('admits up to an expected wait of exactly MAX_RENDER_QUEUE_WAIT_MS, and refuses one render more', () => {
-    // 2 workers, renders of 1 s: n waiting ahead → (n + 1) × 1000 / 2 ms (under MAX_RENDER_QUEUE waiting).
-    const ahead = (MAX_RENDER_QUEUE_WAIT_MS * 2) / 1000 - 1;
-    expect(ahead).toBeLessThan(MAX_RENDER_QUEUE);
-    expect(admits({ ...load, admitted: 2 + ahead, averageMs: 1000 })).toBe(true);
-    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(false);
+  it('admits up to an expected wait of exactly MAX_RENDER_QUEUE_WAIT_MS, and refuses 1 ms more', () => {
+    // 2 workers: the work ahead ÷ 2 is the wait.
+    expect(admits({ ...load, admitted: 3, aheadMs: MAX_RENDER_QUEUE_WAIT_MS * 2 })).toBe(true);
+    expect(admits({ ...load, admitted: 3, aheadMs: MAX_RENDER_QUEUE_WAIT_MS * 2 + 2 })).toBe(false);
   });
-  it('the API bound: admits up to an expected wait of exactly MAX_API_QUEUE_WAIT_MS, and refuses one render more', () => {
-    const ahead = (MAX_API_QUEUE_WAIT_MS * 2) / 1000 - 1;
-    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 2 + ahead, averageMs: 1000 })).toBe(true);
-    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(false);
+  it('the API bound: admits up to an expected wait of exactly MAX_API_QUEUE_WAIT_MS, and refuses 1 ms more', () => {
+    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 3, aheadMs: MAX_API_QUEUE_WAIT_MS * 2 })).toBe(true);
+    expect(admits({ ...load, maxWaitMs: MAX_API_QUEUE_WAIT_MS, admitted: 3, aheadMs: MAX_API_QUEUE_WAIT_MS * 2 + 2 })).toBe(false);
     // The same queue still admits a caller that may wait MAX_RENDER_QUEUE_WAIT_MS.
-    expect(admits({ ...load, admitted: 2 + ahead + 1, averageMs: 1000 })).toBe(true);
+    expect(admits({ ...load, admitted: 3, aheadMs: MAX_API_QUEUE_WAIT_MS * 2 + 2 })).toBe(true);
   });
   it('quick renders still stop at MAX_RENDER_QUEUE waiting', () => {
-    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE - 1, averageMs: 1 })).toBe(true);
-    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE, averageMs: 1 })).toBe(false);
+    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE - 1, aheadMs: 1 })).toBe(true);
+    expect(admits({ ...load, admitted: 2 + MAX_RENDER_QUEUE, aheadMs: 1 })).toBe(false);
+  });
+  it('Retry-After is the expected drain time in whole seconds, between RENDER_RETRY_AFTER_SECONDS and MAX_RENDER_RETRY_AFTER_SECONDS', () => {
+    expect(retryAfterSeconds(0)).toBe(RENDER_RETRY_AFTER_SECONDS);
+    expect(retryAfterSeconds(RENDER_RETRY_AFTER_SECONDS * 1000 + 1)).toBe(RENDER_RETRY_AFTER_SECONDS + 1);
+    expect(retryAfterSeconds(MAX_RENDER_RETRY_AFTER_SECONDS * 1000)).toBe(MAX_RENDER_RETRY_AFTER_SECONDS);
+    expect(retryAfterSeconds(MAX_RENDER_RETRY_AFTER_SECONDS * 1000 + 1)).toBe(MAX_RENDER_RETRY_AFTER_SECONDS);
+  });
+  it('renders are costed by kind, format and pages: a deck PDF counts its pages, a slide PNG one', () => {
+    const deck = parseSpec({ kind: 'slides', title: 'Costed', slides: [1, 2, 3].map((n) => ({ layout: 'bullets', title: `Slide ${n}`, bullets: ['One point'] })) });
+    expect(costOf({ type: 'render', spec: deck, options: { format: 'pdf', scale: 1 } })).toEqual({ key: 'slides/pdf', units: 3 });
+    expect(costOf({ type: 'render', spec: deck, options: { format: 'png', scale: 1, page: 1 } })).toEqual({ key: 'slides/png', units: 1 });
+    expect(costOf({ type: 'pdf-pages', spec: deck, pages: [0, 1] })).toEqual({ key: 'slides/pdf', units: 2 });
+    expect(costOf({ type: 'render', spec: card, options: PNG })).toEqual({ key: 'infographic/png', units: 1 });
   });
   it('a real pool learns how long its renders take and sheds by it: the 503 names the wait', { timeout: SLOW }, async () => {
     const timed = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE * 10, timeoutMs: 180_000, maxQueueWaitMs: 1 });

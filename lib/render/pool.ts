@@ -4,7 +4,8 @@ import Tinypool, { type TinypoolChannel, type TinypoolWorker } from 'tinypool';
 import { deadline } from '@/lib/deadline';
 import { env } from '@/lib/env';
 import { GlimpseError, toGlimpseError } from '@/lib/errors';
-import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, MAX_RENDER_RETRY_AFTER_SECONDS, RENDER_RETRY_AFTER_SECONDS } from '@/lib/limits';
+import { targetFor } from '@/lib/spec/visual';
 import { mermaidPool } from './mermaid/pool';
 import type { PdfPart, Rendered } from './render';
 import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
@@ -34,6 +35,8 @@ export interface RenderPoolOptions {
   timeoutMs: number;
   /** Longest expected queue wait before refusing (MAX_RENDER_QUEUE_WAIT_MS by default). */
   maxQueueWaitMs?: number;
+  /** V8 heap per worker (MB, --max-old-space-size); a render that needs more fails with 413 too_large. */
+  memoryMb?: number;
   entry?: WorkerEntry;
 }
 
@@ -43,15 +46,35 @@ const FIRST_RENDER_ESTIMATE_MS = 100;
 const AVERAGE_WEIGHT = 0.2;
 
 /**
- * Whether one more render may wait: under `maxQueue` waiting, and its expected wait — the renders
- * ahead of it, each taking the recent average, shared by the workers — within `maxWaitMs`. A render
- * that finds a worker free is always admitted.
+ * Whether one more render may wait: under `maxQueue` waiting, and its expected wait — the work
+ * ahead of it (`aheadMs`: what the running renders still have to do plus every waiting render's
+ * estimate), shared by the workers — within `maxWaitMs`. A render that finds a worker free is
+ * always admitted.
  */
-export function admits(load: { threads: number; admitted: number; maxQueue: number; averageMs: number; maxWaitMs: number }): boolean {
+export function admits(load: { threads: number; admitted: number; maxQueue: number; aheadMs: number; maxWaitMs: number }): boolean {
   const waiting = load.admitted - load.threads;
   if (waiting < 0) return true;
   if (waiting >= load.maxQueue) return false;
-  return ((waiting + 1) * load.averageMs) / load.threads <= load.maxWaitMs;
+  return load.aheadMs / load.threads <= load.maxWaitMs;
+}
+
+/** The `Retry-After` of a refusal: the expected drain time in whole seconds, within RENDER_RETRY_AFTER_SECONDS…MAX_RENDER_RETRY_AFTER_SECONDS. */
+export function retryAfterSeconds(expectedWaitMs: number): number {
+  return Math.min(MAX_RENDER_RETRY_AFTER_SECONDS, Math.max(RENDER_RETRY_AFTER_SECONDS, Math.ceil(expectedWaitMs / 1000)));
+}
+
+/**
+ * What a task's duration is learnt under: its kind and format (a chart PNG and a deck PDF differ
+ * 10×), and how many pages it draws (a deck PDF, a page share, a ZIP of slides).
+ */
+export function costOf(task: RenderTask): { key: string; units: number } {
+  if (task.type === 'render') {
+    const multiPage = task.options.format === 'pdf' || task.options.format === 'zip' || task.options.format === 'pptx';
+    const units = multiPage ? (targetFor(task.spec.kind).pageCount?.(task.spec) ?? 1) : 1;
+    return { key: `${task.spec.kind}/${task.options.format}`, units };
+  }
+  if (task.type === 'pdf-pages') return { key: `${task.spec.kind}/pdf`, units: task.pages.length };
+  return { key: task.type, units: 1 };
 }
 
 export interface RunOptions {
@@ -69,6 +92,8 @@ const EXIT_GRACE_MS = 5000;
 
 /** The worker process drawing one task, once it says it has started. */
 interface Slot {
+  /** What this task is expected to take (ms), from its cost class. */
+  estimateMs: number;
   pid?: number;
   /** When the worker began drawing (performance.now()). */
   startedAt?: number;
@@ -87,8 +112,13 @@ export class RenderPool {
   private readonly pool: Tinypool;
   private admitted = 0;
   private startedCount = 0;
-  /** Running average of how long renders took in a worker (ms), for admission. */
+  /** Running average of how long renders took in a worker (ms): the estimate for a class not seen yet. */
   private averageMs = FIRST_RENDER_ESTIMATE_MS;
+  /** Running average per cost class (costOf), in ms per page. */
+  private readonly classMs = new Map<string, number>();
+  /** Estimates of the admitted tasks that no worker has started yet. */
+  private queuedMs = 0;
+  private readonly drawing = new Set<Slot>();
   private readonly running = new Set<number>();
 
   constructor(readonly options: RenderPoolOptions) {
@@ -101,10 +131,11 @@ export class RenderPool {
       runtime: 'child_process',
       minThreads: options.threads,
       maxThreads: options.threads,
-      execArgv: entry.execArgv,
+      // A heap bound per render: past it V8 ends the worker (SIGABRT), and execute() says 413.
+      execArgv: [...entry.execArgv, `--max-old-space-size=${options.memoryMb ?? env.GLIMPSE_RENDER_MEMORY_MB}`],
       // tinypool forks with `env: { ...options.env }`: without this a worker would start with an empty
       // environment (no NODE_ENV, so React's development runtime; no GLIMPSE_* settings).
-      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      env: { ...WORKER_MALLOC, ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)) },
       // Structured clone: buffers cross as bytes, not as JSON arrays of numbers.
       serialization: 'advanced',
     });
@@ -133,18 +164,22 @@ export class RenderPool {
     const { threads, maxQueue } = this.options;
     const { signal, timeoutMs = this.options.timeoutMs } = options;
     const maxWaitMs = Math.min(options.maxQueueWaitMs ?? Number.POSITIVE_INFINITY, this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS);
-    if (!options.partOfAdmitted && !admits({ threads, admitted: this.admitted, maxQueue, averageMs: this.averageMs, maxWaitMs })) {
+    const cost = costOf(task);
+    const estimateMs = (this.classMs.get(cost.key) ?? this.averageMs) * cost.units;
+    const aheadMs = this.aheadMs();
+    if (!options.partOfAdmitted && !admits({ threads, admitted: this.admitted, maxQueue, aheadMs, maxWaitMs })) {
       const waiting = this.admitted - threads;
       const bound = options.maxQueueWaitMs !== undefined && options.maxQueueWaitMs <= maxWaitMs ? 'MAX_API_QUEUE_WAIT_MS' : 'MAX_RENDER_QUEUE_WAIT_MS';
-      const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(((waiting + 1) * this.averageMs) / threads)} ms to wait, over ${bound} (${maxWaitMs} ms)`;
+      const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(aheadMs / threads)} ms to wait, over ${bound} (${maxWaitMs} ms)`;
       throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${why}); retry shortly`, {
-        retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
+        retryAfterSeconds: retryAfterSeconds(aheadMs / threads),
       });
     }
     this.admitted += 1;
+    this.queuedMs += estimateMs;
     // lib/deadline.ts, not AbortSignal.any([AbortSignal.timeout()]), which Node 20 can lose to GC.
     const limit = deadline(timeoutMs, signal);
-    const slot: Slot = { settled: false };
+    const slot: Slot = { estimateMs, settled: false };
     let killed = false;
     try {
       const outcome = (await this.pool.run(task, { signal: limit.signal, channel: this.channel(slot) })) as TaskOutcome;
@@ -160,15 +195,25 @@ export class RenderPool {
         console.info('[glimpse] render cancelled: every client waiting for it went away');
         throw new GlimpseError('cancelled', 'the client went away; its render was stopped');
       }
+      if (await outOfMemory(slot.worker)) {
+        const memoryMb = this.options.memoryMb ?? env.GLIMPSE_RENDER_MEMORY_MB;
+        const message = `the render needed more than ${memoryMb} MB of memory (GLIMPSE_RENDER_MEMORY_MB); simplify the spec (fewer rows, points or views)`;
+        throw new GlimpseError('too_large', message, { issues: [{ path: [], message }] });
+      }
       throw new GlimpseError('render_failed', `the render worker stopped (${error instanceof Error ? error.message : String(error)}); it has been replaced, retry`, { cause: error });
     } finally {
       limit.dispose();
       slot.settled = true;
+      this.drawing.delete(slot);
+      if (slot.startedAt === undefined) this.queuedMs -= slot.estimateMs;
       // Every render a worker began counts, killed ones too, but none for more than the wait allowed:
       // one heavy spec must not close the queue to a page of quick cards for long.
       if (slot.startedAt !== undefined) {
         const tookMs = Math.min(performance.now() - slot.startedAt, this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS);
         this.averageMs += AVERAGE_WEIGHT * (tookMs - this.averageMs);
+        const perUnit = tookMs / cost.units;
+        const learnt = this.classMs.get(cost.key);
+        this.classMs.set(cost.key, learnt === undefined ? perUnit : learnt + AVERAGE_WEIGHT * (perUnit - learnt));
       }
       if (slot.pid !== undefined) this.running.delete(slot.pid);
       if (killed && slot.pid !== undefined) void exited(slot.pid, slot.worker).then(() => (this.admitted -= 1));
@@ -176,9 +221,27 @@ export class RenderPool {
     }
   }
 
+  /** The work ahead of a task admitted now (ms): what the running renders still have left, and the waiting ones. */
+  private aheadMs(): number {
+    const now = performance.now();
+    let left = this.queuedMs;
+    // A render past its estimate is assumed to need half an estimate more: never nothing.
+    for (const slot of this.drawing) left += Math.max(slot.estimateMs / 2, slot.estimateMs - (now - (slot.startedAt ?? now)));
+    return left;
+  }
+
   /** What the pool holds now (for /api/health, tests and the bench). */
   stats() {
-    return { threads: this.options.threads, maxQueue: this.options.maxQueue, admitted: this.admitted, running: [...this.running], started: this.startedCount, averageMs: Math.round(this.averageMs) };
+    return {
+      threads: this.options.threads,
+      maxQueue: this.options.maxQueue,
+      admitted: this.admitted,
+      running: [...this.running],
+      started: this.startedCount,
+      averageMs: Math.round(this.averageMs),
+      /** Expected wait for a render admitted now (ms). */
+      expectedWaitMs: Math.round(this.aheadMs() / this.options.threads),
+    };
   }
 
   async close(): Promise<void> {
@@ -201,6 +264,8 @@ export class RenderPool {
           this.startedCount += 1;
           slot.pid = message.pid;
           slot.startedAt = performance.now();
+          this.queuedMs -= slot.estimateMs;
+          this.drawing.add(slot);
           this.running.add(message.pid);
           slot.worker = this.pool.threads.find((worker) => worker.threadId === message.pid);
         } else if (message.type === 'mermaid') {
@@ -214,6 +279,22 @@ export class RenderPool {
       },
     };
   }
+}
+
+/**
+ * glibc's allocator in the workers: resvg, sharp and satori's WebAssembly free large blocks after
+ * every render, and by default glibc keeps them (one arena per thread, trimmed only past 128 KB of
+ * free top): a worker's RSS grew 186 → 545 MB over 100 mixed renders, 340 MB with these (measured,
+ * scratch: the production bundle in one process). Set in the environment, they win.
+ */
+const WORKER_MALLOC = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
+
+/** Whether a worker that stopped mid-task was ended by V8 at its heap limit (it aborts: SIGABRT). */
+async function outOfMemory(worker: TinypoolWorker | undefined): Promise<boolean> {
+  const child = (worker as { process?: import('node:child_process').ChildProcess } | undefined)?.process;
+  if (!child) return false;
+  if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+  return child.signalCode === 'SIGABRT';
 }
 
 /** Resolves once a killed worker's process is gone (or after EXIT_GRACE_MS, so a slot is never lost). */
@@ -241,5 +322,5 @@ function isAlive(pid: number): boolean {
 
 /** The pool sized and timed from env: GLIMPSE_RENDER_WORKERS, GLIMPSE_RENDER_TIMEOUT_MS, MAX_RENDER_QUEUE. */
 export function defaultRenderPool(): RenderPool {
-  return new RenderPool({ threads: env.GLIMPSE_RENDER_WORKERS, maxQueue: MAX_RENDER_QUEUE, timeoutMs: env.GLIMPSE_RENDER_TIMEOUT_MS });
+  return new RenderPool({ threads: env.GLIMPSE_RENDER_WORKERS, maxQueue: MAX_RENDER_QUEUE, timeoutMs: env.GLIMPSE_RENDER_TIMEOUT_MS, memoryMb: env.GLIMPSE_RENDER_MEMORY_MB });
 }

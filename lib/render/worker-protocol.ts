@@ -46,3 +46,10 @@ export function reviveRendered<T extends { body: Buffer }>(value: T): T {
   const body = value.body as Uint8Array;
   return { ...value, body: Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
 }
+
+/**
+ * The CPU priority (nice) render workers lower themselves to. The main process answers health
+ * checks, cache hits and refusals in a few ms each; at the same priority it waited behind drawing
+ * workers on every core (/api/health up to 580 ms under a 100-client flood).
+ */
+export const RENDER_WORKER_NICE = 5;

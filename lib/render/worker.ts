@@ -5,6 +5,7 @@
  * esbuild bundle (`npm run build` → .next/glimpse/render-worker.mjs) in production, and from this
  * TypeScript file through tsx under vitest and `npm run bench`.
  */
+import { getPriority, setPriority } from 'node:os';
 import sharp from 'sharp';
 import { GlimpseError, toGlimpseError } from '@/lib/errors';
 import { parseSpec } from '@/lib/spec/visual';
@@ -13,8 +14,10 @@ import { useMermaidRenderer } from './mermaid/pool';
 import { assemblePdf, pdfParts, render, renderHash } from './render';
 import { sealPictures } from './picture';
 import { targetFor } from '@/lib/spec/visual';
-import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
+import { deserializeError, RENDER_WORKER_NICE, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
 
+// Below the main process (never above a server started at a lower priority itself).
+setPriority(Math.max(getPriority(), RENDER_WORKER_NICE));
 // One task at a time per process: libvips' own threads would only fight the other workers for cores.
 sharp.concurrency(1);
 // Every render is a new image: libvips' operation cache (50 MB by default) would only hold memory.
