@@ -3,7 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { MAX_PICTURE_INPUT_PIXELS } from '@/lib/limits';
 import { jpegSize, pngSize } from './picture-check';
 import { stripJoiners } from './line-break';
-import { textRuns } from './text-paths';
+import { measureText, textRuns } from './text-paths';
 
 /**
  * svg-to-pdfkit cannot draw SVG documents nested in <image> (satori's icons and emoji), so those
@@ -90,13 +90,14 @@ function textAsRuns(svg: string, locale: string | undefined, faces: Map<string, 
     const letterSpacing = Number(attribute(attributes, 'letter-spacing') ?? 0) || 0;
     const rest = attributes.replace(/\s(x|font-family|font-weight|width|height)="[^"]*"/g, '');
     let x = Number(attribute(attributes, 'x') ?? 0);
-    const runs = textRuns(text, { size, weight, locale });
+    // Split into font runs without shaping (pdfkit shapes what it draws): most words are one run.
+    const runs = textRuns(text, { size, weight, locale }, { shaped: false });
     let drawn = '';
     for (const [index, run] of runs.entries()) {
       faces.set(run.key, run.face);
       drawn += `<text x="${x}" font-family="${run.key}"${rest}>${escapeXml(run.text)}</text>`;
-      // Only a word drawn in several fonts needs the widths: satori placed the word, not its runs.
-      if (index < runs.length - 1) x += run.width + letterSpacing * [...run.text].length;
+      // Only a word drawn in several fonts needs the widths (shaped, as satori placed the word).
+      if (index < runs.length - 1) x += measureText(run.text, { size, weight, locale }) + letterSpacing * [...run.text].length;
     }
     return drawn;
   });
