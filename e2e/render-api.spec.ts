@@ -148,7 +148,11 @@ test('GET /api/schema is the JSON Schema (2020-12) of the union', async ({ reque
 test('GET /api/health', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic', 'chart', 'slides', 'whiteboard'] });
+  const health = await response.json();
+  expect(health).toMatchObject({ status: 'ok', storage: 'ok', kinds: ['infographic', 'chart', 'slides', 'whiteboard'] });
+  // The queue's expected wait, for a load balancer: a number of ms, 0 when nothing waits.
+  expect(health.render).toMatchObject({ status: 'ok', workers: expect.any(Number), expectedWaitMs: expect.any(Number) });
+  expect(health.render.expectedWaitMs).toBeGreaterThanOrEqual(0);
 });
 
 test('errors on image GETs come back as an error image with the error status', async ({ request }) => {

@@ -132,7 +132,7 @@ export const healthSchema = z
     storage: z.enum(['ok', 'error']).describe('Whether the store answers; error → 503'),
     cache: z.enum(['memory', 'disk', 'redis', 'none']).describe("The output cache's outermost tier (redis: shared by every node)"),
     redis: z.enum(['ok', 'unreachable']).optional().describe('With GLIMPSE_REDIS_URL: whether Redis answers; unreachable stays 200 (this node caches and limits on its own meanwhile)'),
-    render: z.object({ status: z.enum(['ok', 'error']), workers: z.number().optional(), maxQueue: z.number().optional(), admitted: z.number().optional(), running: z.number().optional() }),
+    render: z.object({ status: z.enum(['ok', 'error']), workers: z.number().optional(), maxQueue: z.number().optional(), admitted: z.number().optional(), running: z.number().optional(), expectedWaitMs: z.number().optional().describe('How long a render admitted now is expected to wait for a worker (ms)') }),
   })
   .describe('Liveness and load');
 

@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 /** What the render workers hold: how many, how many drawing, how many admitted (drawing + waiting). */
 function renderLoad() {
   try {
-    const { threads, maxQueue, admitted, running } = renderService().pool.stats();
-    return { status: 'ok' as const, workers: threads, maxQueue, admitted, running: running.length };
+    const { threads, maxQueue, admitted, running, expectedWaitMs } = renderService().pool.stats();
+    return { status: 'ok' as const, workers: threads, maxQueue, admitted, running: running.length, expectedWaitMs };
   } catch (error) {
     console.error('[glimpse] health: render workers', error);
     return { status: 'error' as const };
