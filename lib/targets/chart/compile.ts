@@ -110,6 +110,8 @@ const ROTATED_LIMIT = 160;
 /** Rotated labels take at most this share of the chart's height, so a short chart keeps its plot. */
 const ROTATED_SHARE = 0.3;
 
+const YEAR = /^\d{4}$/;
+
 /** "2024-01" (or "2024-01-31") category labels are dates: drawn as "Jan 2024". */
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
@@ -156,6 +158,11 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   const longest = longestLabel(labels);
   const band = bandOf(build, labels.length);
   if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
+  // A run of years ("2000" … "2025") reads as a time line: level labels, every other one (or fewer)
+  // left out until they clear each other, as on a time axis, rather than 26 labels turned 45°.
+  if (labels.length > 2 && labels.every((label, position) => YEAR.test(label) && (position === 0 || Number(label) > Number(labels[position - 1])))) {
+    return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelOverlap: 'parity', labelSeparation: LABEL_GAP, ...labelExpr };
+  }
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
   return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
@@ -338,6 +345,18 @@ export function legendSizes(values: unknown[]): number[] {
 /** Bubble areas in px² (radius 5 to 36). */
 const BUBBLE_AREA: [number, number] = [80, 4000];
 
+/**
+ * Values that are never negative and start near zero (GDP, counts) keep a scale that does not
+ * round out below zero: the bubbles' padding is kept, but no "nice" tick at −10,000.
+ */
+function nearZero(build: Build, name: string): Record<string, unknown> {
+  const values = build.rows.map((row) => row[name]).filter((value): value is number => typeof value === 'number');
+  if (values.length === 0) return {};
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low >= 0 && low < (high - low) * 0.1 ? { nice: false } : {};
+}
+
 function scatterChart(build: Build): VegaLiteSpec {
   const { x, y, series, size } = build.fields;
   // Points are named by a "label" column when the data has one (and it is not the x field).
@@ -346,8 +365,8 @@ function scatterChart(build: Build): VegaLiteSpec {
   // The scales reach a largest point's radius past the data, so no point sits on an axis's labels.
   const padding = size ? Math.ceil(Math.sqrt(BUBBLE_AREA[1] / Math.PI)) + 4 : 12;
   const encoding = {
-    x: { field: x, type: 'quantitative', scale: { zero: false, padding }, axis: { title: build.spec.xTitle ?? x } },
-    y: { field: y, type: 'quantitative', scale: { zero: false, padding }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
+    x: { field: x, type: 'quantitative', scale: { zero: false, padding, ...nearZero(build, x) }, axis: { title: build.spec.xTitle ?? x } },
+    y: { field: y, type: 'quantitative', scale: { zero: false, padding, ...nearZero(build, y) }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
     color: series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] },
     // Bubbles say what their size means: a legend of a few sizes, titled with the field (not on a short chart).
     ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: build.size.height < SHORT_CHART_PX ? null : { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),

@@ -64,6 +64,21 @@ describe('chart defects of the held-back set', () => {
   });
 });
 
+describe('chart axes of the held-back set', () => {
+  it('a run of 26 years keeps its labels level, every other one left out, instead of 26 labels turned 45°', async () => {
+    const labels = (await renderChartSvg(held('savings-area-percent-sketch'), theme, size)).scene.texts.filter((text) => text.role === 'axis-label' && /^\d{4}$/.test(text.text));
+    expect(labels.every((label) => label.angle === 0)).toBe(true);
+    expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(['2000', '2002', '2024']));
+    expect(labels.length).toBeLessThanOrEqual(13);
+  });
+
+  it('bubbles of values that start near zero (GDP per capita) get no axis below zero', async () => {
+    const ticks = (await renderChartSvg(held('gdp-life-bubble'), theme, size)).scene.texts.filter((text) => text.role === 'axis-label').map((text) => text.text);
+    expect(ticks).toContain('0');
+    expect(ticks.some((tick) => tick.startsWith('−') || tick.startsWith('-'))).toBe(false);
+  });
+});
+
 describe('clipped (chart text past the picture\'s edge)', () => {
   const text = (x: number, width: number): SceneText => ({ text: '54%', box: { x, y: 10, width, height: 14 }, corners: [], size: 14, angle: 0, role: 'mark', name: 'value_labels_marks', datum: {}, item: {}, origin: [0, 0] }) as unknown as SceneText;
   const locate = { path: () => ['labels'], describe: () => 'value label' };
