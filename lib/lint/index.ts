@@ -12,7 +12,7 @@ export const LAYOUT_RULES = [
   { id: 'text-overflow', severity: 'error', description: 'Text wider than its box even at the smallest size the layout allows (a word breaks mid-word), or running past the foot of a slide.' },
   { id: 'overlap', severity: 'error', description: 'Chart text drawn over other text (error), or over a bar, point or line (warning), read from the laid-out Vega scenegraph; the path names the label, annotation or field that drew it.' },
   { id: 'missing-glyph', severity: 'error', description: 'Text with characters no bundled font or Twemoji draws (after Inter, the CJK subsets and the last-resort font); every render leaves them out rather than draw empty boxes.' },
-  { id: 'clipped', severity: 'error', description: 'Content drawn outside the canvas or cut by its container: a whiteboard edge, node or label leaving the drawing, a frame title wider than its frame, a sticky-note word wider than the note; a mermaid label outside the diagram or running out of its shape (frames grow to their titles and long words break first).' },
+  { id: 'clipped', severity: 'error', description: 'Content drawn outside the canvas or cut by its container: a whiteboard edge, node or label leaving the drawing, a frame title wider than its frame, a sticky-note word wider than the note; chart text (a value label, a legend label) past the edge of the chart\'s picture; a mermaid label outside the diagram or running out of its shape (frames grow to their titles and long words break first).' },
   { id: 'empty-space', severity: 'warning', description: 'An empty band across more than 35% of a slide\'s content height after the layout has grown and centred its body (title, section and quote slides excepted).' },
 ] as const;
 

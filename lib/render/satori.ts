@@ -13,7 +13,7 @@ import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
 import { placedTexts, type PlacedText } from './pdf';
 import { prepareText } from './line-break';
-import { inferLocale } from './words';
+import { fixedWords, inferLocale } from './words';
 import { missingGlyphFindings } from './missing-glyphs';
 
 export interface SvgResult {
@@ -76,13 +76,23 @@ export async function elementToSvg(element: ReactElement, options: { width: numb
  * what resvg rasterises and what an SVG download holds) unless `text: 'elements'` asks for <text>
  * elements with fonts, which the PDF draws as real text.
  */
+/**
+ * What a render draws, for choosing font subsets: every string of the spec and the fixed words the
+ * renderers add in its language ("出典：" under a Japanese chart), so no drawn glyph lacks a font.
+ */
+export function drawnText(spec: VisualSpec, locale: string | undefined): string {
+  const words = fixedWords(locale);
+  return [...collectText(spec), words.source(''), words.pros, words.cons, words.count].join('\n');
+}
+
 export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'paths' | 'elements' } = {}): Promise<SvgResult> {
   const target = targetFor(spec.kind);
   const size0 = typeof target.size === 'function' ? target.size(spec) : target.size;
   const sized = spec as { width?: number; height?: number };
   const width = sized.width ?? size0.width;
   const fixedHeight = sized.height ?? size0.height;
-  const text = collectText(spec).join('\n');
+  const locale = spec.locale ?? inferLocale(spec.title ?? '');
+  const text = drawnText(spec, locale);
   const plan = planFonts(text, spec.locale);
   const theme = resolveTheme(spec.theme);
   // Only the size matters: no glyph outlines (embedFont: false lays out the same boxes, cheaper).
@@ -91,7 +101,6 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'p
   const report = (finding: LintFinding) => void findings.push(finding);
   // Once per visual (page 0), so a deck's pages do not repeat it.
   if (page === 0) findings.push(...missingGlyphFindings(spec, spec.locale));
-  const locale = spec.locale ?? inferLocale(spec.title ?? '');
   const element = await target.render(spec, { theme, look: lookTokens(spec.look), width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const elements = options.text === 'elements';
   const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));

@@ -5,7 +5,9 @@ import { layoutText, measureText } from './text-paths';
  * Glimpse's fonts, keeping position, anchor, size, weight, colour, opacity and transform.
  */
 
-const TEXT_ELEMENT = /<text\b([^>]*)>([\s\S]*?)<\/text>/g;
+// A self-closing <text/> (Vega writes one for an empty label) is matched on its own, never as the
+// start of the next element's content.
+const TEXT_ELEMENT = /<text\b([^>]*?)(?:\/>|>([\s\S]*?)<\/text>)/g;
 const TSPAN = /<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g;
 const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 const PASSED_THROUGH = ['transform', 'fill', 'opacity', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'clip-path', 'class', 'aria-hidden', 'role', 'aria-label'];
@@ -42,7 +44,8 @@ function fontWeight(value: string | undefined): number {
 const length = (value: string | undefined, size: number) => (value?.endsWith('em') ? number(value) * size : number(value));
 
 export function outlineSvgText(svg: string, locale?: string): string {
-  return svg.replace(TEXT_ELEMENT, (_whole, rawAttributes: string, content: string) => {
+  return svg.replace(TEXT_ELEMENT, (_whole, rawAttributes: string, content: string | undefined) => {
+    if (content === undefined) return '';
     const attrs = attributes(rawAttributes);
     const size = number(attrs['font-size'], 11);
     const style = { size, weight: fontWeight(attrs['font-weight']), locale };

@@ -3,7 +3,7 @@ import { colord } from 'colord';
 import type { Theme } from '@/lib/render/theme';
 import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
-import { formatExpression } from './number-format';
+import { compactMoney, formatExpression, formatNumber } from './number-format';
 import { measureText } from '@/lib/render/text-paths';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
@@ -81,8 +81,10 @@ function compileBody(build: Build): VegaLiteSpec {
   }
 }
 
-const labelCalc = (build: Build, valueField: string) => ({ calculate: formatExpression(field(valueField), build.spec.format), as: LABEL });
-const valueAxis = (build: Build, title: string | undefined) => ({ title: title ?? null, labelExpr: formatExpression('datum.value', build.spec.format) });
+/** Whether this chart's money is written short ("$4.8M"): its largest value is a million or more. */
+const shortMoney = (build: Build, valueField = build.fields.y) => compactMoney(build.spec.format, Math.max(0, ...build.rows.map((row) => row[valueField]).filter((value): value is number => typeof value === 'number').map(Math.abs)));
+const labelCalc = (build: Build, valueField: string) => ({ calculate: formatExpression(field(valueField), build.spec.format, shortMoney(build, valueField)), as: LABEL });
+const valueAxis = (build: Build, title: string | undefined) => ({ title: title ?? null, labelExpr: formatExpression('datum.value', build.spec.format, shortMoney(build)) });
 
 function categorySort(build: Build, valueChannel: 'x' | 'y'): unknown {
   switch (build.spec.sort) {
@@ -107,6 +109,8 @@ const LABEL_GAP = 8;
 const ROTATED_LIMIT = 160;
 /** Rotated labels take at most this share of the chart's height, so a short chart keeps its plot. */
 const ROTATED_SHARE = 0.3;
+
+const YEAR = /^\d{4}$/;
 
 /** "2024-01" (or "2024-01-31") category labels are dates: drawn as "Jan 2024". */
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -154,6 +158,11 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   const longest = longestLabel(labels);
   const band = bandOf(build, labels.length);
   if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
+  // A run of years ("2000" … "2025") reads as a time line: level labels, every other one (or fewer)
+  // left out until they clear each other, as on a time axis, rather than 26 labels turned 45°.
+  if (labels.length > 2 && labels.every((label, position) => YEAR.test(label) && (position === 0 || Number(label) > Number(labels[position - 1])))) {
+    return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelOverlap: 'parity', labelSeparation: LABEL_GAP, ...labelExpr };
+  }
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
   return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
@@ -163,6 +172,14 @@ function highlightTest(build: Build): string | undefined {
   const highlight = build.spec.annotations?.find((annotation) => annotation.type === 'highlight');
   return highlight?.type === 'highlight' ? `${field(build.fields.x)} === ${JSON.stringify(highlight.x)}` : undefined;
 }
+
+/** Value labels are 14 px semibold (vega-config.ts); a little more so rounding never clips the last digit. */
+const VALUE_LABEL = { size: 14, weight: 600 } as const;
+const LABEL_ROOM_SLACK = 4;
+
+/** The widest value label of a bar chart, as formatNumber writes it (the same digits Vega draws). */
+const valueLabelWidth = (build: Build) =>
+  Math.max(0, ...build.rows.map((row) => row[build.fields.y]).filter((value): value is number => typeof value === 'number' && value >= 0).map((value) => measureText(formatNumber(value, build.spec.format, shortMoney(build)), VALUE_LABEL)));
 
 function barChart(build: Build): VegaLiteSpec {
   const horizontal = build.spec.type === 'horizontal-bar';
@@ -177,7 +194,10 @@ function barChart(build: Build): VegaLiteSpec {
   // Labels keep a gap from the bar's end: its baseline (or, below a negative bar, its top) 6 px away.
   const labelOffset = `${field(y)} < 0 ? -6 : 6`;
   const gap = `${field(y)} < 0 ? ${LABEL_GAP_PX} : ${-LABEL_GAP_PX}`;
+  // Labels beyond the longest bar need room at the right: the plot gives it up (Vega's fit leaves text out).
+  const labelRoom = horizontal && showLabels ? valueLabelWidth(build) + 6 + LABEL_ROOM_SLACK : 0;
   return {
+    ...(labelRoom > 0 ? { padding: { top: 4, bottom: 4, left: 4, right: Math.ceil(labelRoom) } } : {}),
     transform: [labelCalc(build, y)],
     encoding: horizontal ? { y: category, x: value } : { x: category, y: value },
     layer: [
@@ -201,14 +221,27 @@ function seriesBarChart(build: Build): VegaLiteSpec {
   const { x, y, series } = build.fields;
   const grouped = build.spec.type === 'grouped-bar';
   const seriesField = series ?? x;
+  const encoding = {
+    x: { field: x, type: 'nominal', sort: categorySort(build, 'y'), axis: categoryAxis(build, build.spec.xTitle, false) },
+    y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? { stack: null } : { stack: 'zero' }) },
+    color: { field: seriesField, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } },
+    ...(grouped ? { xOffset: { field: seriesField, sort: null } } : { order: { field: '__order' } }),
+  };
+  // Grouped bars write their values when asked to (labels: true), above each bar as on plain bars.
+  if (grouped && build.spec.labels === true) {
+    const { color, ...position } = encoding;
+    return {
+      transform: [labelCalc(build, y)],
+      encoding: position,
+      layer: [
+        { name: 'bars', mark: { type: 'bar', cornerRadiusEnd: 3 }, encoding: { color } },
+        { name: 'value_labels', mark: { type: 'text', dy: { expr: `${field(y)} < 0 ? ${LABEL_GAP_PX} : ${-LABEL_GAP_PX}` }, baseline: { expr: `${field(y)} < 0 ? 'top' : 'bottom'` }, fontWeight: 600 }, encoding: { text: { field: LABEL } } },
+      ],
+    };
+  }
   return {
     mark: { type: 'bar', cornerRadiusEnd: grouped ? 3 : 0 },
-    encoding: {
-      x: { field: x, type: 'nominal', sort: categorySort(build, 'y'), axis: categoryAxis(build, build.spec.xTitle, false) },
-      y: { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(grouped ? { stack: null } : { stack: 'zero' }) },
-      color: { field: seriesField, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } },
-      ...(grouped ? { xOffset: { field: seriesField, sort: null } } : { order: { field: '__order' } }),
-    },
+    encoding,
     ...(grouped ? {} : { transform: [{ window: [{ op: 'row_number', as: '__order' }] }] }),
   };
 }
@@ -226,11 +259,19 @@ function xEncoding(build: Build): Record<string, unknown> {
   const dated = datedCategories(build);
   if (dated) {
     const months = new Set(build.rows.map((row) => row[build.fields.x])).size;
-    return { field: DATE, type: 'temporal', timeUnit: dated === 'month' ? 'utcyearmonth' : 'utcyearmonthdate', axis: { title: build.spec.xTitle ?? null, format: DATE_FORMATS[dated], labelAngle: 0, labelOverlap: true, ...(months <= 12 ? { tickCount: { interval: dated === 'month' ? 'utcmonth' : 'utcday', step: 1 } } : {}) } };
+    return { field: DATE, type: 'temporal', timeUnit: dated === 'month' ? 'utcyearmonth' : 'utcyearmonthdate', axis: { title: build.spec.xTitle ?? null, format: DATE_FORMATS[dated], labelAngle: 0, labelOverlap: true, ...(months <= 12 ? { tickCount: { interval: dated === 'month' ? 'month' : 'day', step: 1 } } : {}) } };
   }
   return numeric
     ? { field: build.fields.x, type: 'quantitative', scale: { zero: false }, axis: { title: build.spec.xTitle ?? null } }
     : { field: build.fields.x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) };
+}
+
+const SERIES_INDEX = '__series_index';
+
+/** Each row's series as its place in the order the series first come (a stack's order). */
+function seriesIndex(build: Build, series: string): VegaLiteSpec {
+  const names = [...new Set(build.rows.map((row) => String(row[series] ?? '')))];
+  return { calculate: `indexof(${JSON.stringify(names)}, '' + ${field(series)})`, as: SERIES_INDEX };
 }
 
 function lineChart(build: Build): VegaLiteSpec {
@@ -239,15 +280,19 @@ function lineChart(build: Build): VegaLiteSpec {
   const area = type === 'area' || type === 'stacked-area';
   const multi = type === 'multi-line' || type === 'stacked-area' || (series !== undefined && type !== 'line' && type !== 'area');
   const color = multi && series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] };
+  // Stacked in the order the series come (the first at the bottom), as the legend lists them, not alphabetically.
+  const order = type === 'stacked-area' && series ? { order: { field: SERIES_INDEX, type: 'quantitative' } } : {};
   const yEncoding = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(type === 'stacked-area' ? { stack: 'zero' } : { stack: null }) };
   const showLabels = !multi && (build.spec.labels ?? build.rows.length <= 12);
   const layers: VegaLiteSpec[] = area
     ? [{ name: 'areas', mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
     : [{ name: 'lines', mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
   if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', baseline: 'bottom', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
-  const dates = dateTransform(build);
-  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color }, layer: layers };
+  const dates = [...dateTransform(build), ...(type === 'stacked-area' && series ? [seriesIndex(build, series)] : [])];
+  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color, ...order }, layer: layers };
 }
+
+const SLICE_LABEL = '__slice_label';
 
 function pieChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
@@ -272,9 +317,11 @@ function pieChart(build: Build): VegaLiteSpec {
         ? [
             {
               name: `slice_labels${INSIDE}`,
-              transform: [{ filter: `${field('__share')} >= 0.03` }],
+              // Small slices get no label. Blank, not filtered out: a filter would restack the
+              // labels' angles without those slices and put the next label on the wrong slice.
+              transform: [{ calculate: `${field('__share')} >= 0.03 ? ${field(LABEL)} : ''`, as: SLICE_LABEL }],
               mark: { type: 'text', radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
-              encoding: { text: { field: LABEL } },
+              encoding: { text: { field: SLICE_LABEL } },
             },
           ]
         : []),
@@ -298,6 +345,18 @@ export function legendSizes(values: unknown[]): number[] {
 /** Bubble areas in px² (radius 5 to 36). */
 const BUBBLE_AREA: [number, number] = [80, 4000];
 
+/**
+ * Values that are never negative and start near zero (GDP, counts) keep a scale that does not
+ * round out below zero: the bubbles' padding is kept, but no "nice" tick at −10,000.
+ */
+function nearZero(build: Build, name: string): Record<string, unknown> {
+  const values = build.rows.map((row) => row[name]).filter((value): value is number => typeof value === 'number');
+  if (values.length === 0) return {};
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low >= 0 && low < (high - low) * 0.1 ? { nice: false } : {};
+}
+
 function scatterChart(build: Build): VegaLiteSpec {
   const { x, y, series, size } = build.fields;
   // Points are named by a "label" column when the data has one (and it is not the x field).
@@ -306,8 +365,8 @@ function scatterChart(build: Build): VegaLiteSpec {
   // The scales reach a largest point's radius past the data, so no point sits on an axis's labels.
   const padding = size ? Math.ceil(Math.sqrt(BUBBLE_AREA[1] / Math.PI)) + 4 : 12;
   const encoding = {
-    x: { field: x, type: 'quantitative', scale: { zero: false, padding }, axis: { title: build.spec.xTitle ?? x } },
-    y: { field: y, type: 'quantitative', scale: { zero: false, padding }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
+    x: { field: x, type: 'quantitative', scale: { zero: false, padding, ...nearZero(build, x) }, axis: { title: build.spec.xTitle ?? x } },
+    y: { field: y, type: 'quantitative', scale: { zero: false, padding, ...nearZero(build, y) }, axis: { ...valueAxis(build, build.spec.yTitle), title: build.spec.yTitle ?? y } },
     color: series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] },
     // Bubbles say what their size means: a legend of a few sizes, titled with the field (not on a short chart).
     ...(size ? { size: { field: size, type: 'quantitative', scale: { range: BUBBLE_AREA }, legend: build.size.height < SHORT_CHART_PX ? null : { title: size, symbolFillColor: build.colors[0], symbolOpacity: 0.78, symbolStrokeColor: build.theme.background, values: legendSizes(build.rows.map((row) => row[size])), direction: 'horizontal' } } } : {}),
@@ -362,14 +421,22 @@ function comboChart(build: Build): VegaLiteSpec {
   const line = build.fields.line ?? 'line';
   const barColor = build.colors[0];
   const lineColor = build.colors[1] ?? build.theme.accents[1];
+  const barY = { field: y, type: 'quantitative', stack: null, axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } };
+  const lineY = { field: line, type: 'quantitative', axis: { title: build.spec.lineTitle ?? line, orient: 'right', titleColor: lineColor, grid: false } };
+  const bars = { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: barY } };
+  // Asked for labels (labels: true): each bar's value inside its top, on the bars' own scale (the
+  // line's values are read off its axis: labels above its points would sit on the bars).
+  const barLayer = build.spec.labels === true
+    ? { encoding: { y: barY }, layer: [{ ...bars, encoding: {} }, { name: `bar_labels${INSIDE}`, transform: [labelCalc(build, y)], mark: { type: 'text', baseline: 'top', dy: 8, fontWeight: 600, fill: '#FFFFFF' }, encoding: { text: { field: LABEL } } }] }
+    : bars;
   return {
     encoding: { x: { field: x, type: 'ordinal', sort: null, axis: categoryAxis(build, build.spec.xTitle, false) } },
     layer: [
-      { name: 'bars', mark: { type: 'bar', color: barColor, cornerRadiusEnd: 3, width: { band: 0.65 } }, encoding: { y: { field: y, type: 'quantitative', stack: null, axis: { ...valueAxis(build, build.spec.yTitle), titleColor: barColor } } } },
+      barLayer,
       {
         name: 'lines',
         mark: { type: 'line', color: lineColor, strokeWidth: 3, point: { size: 70, filled: true, color: lineColor } },
-        encoding: { y: { field: line, type: 'quantitative', axis: { title: build.spec.lineTitle ?? line, orient: 'right', titleColor: lineColor, grid: false } } },
+        encoding: { y: lineY },
       },
     ],
     resolve: { scale: { y: 'independent' } },

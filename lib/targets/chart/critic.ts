@@ -129,3 +129,23 @@ export function smallTextFindings(scene: Scene, scale: number, locate: Locator):
     };
   });
 }
+
+/** Text running past the chart's own edge by more than this (px) is cut off in the picture. */
+const CLIP_TOLERANCE = 1;
+
+/**
+ * Chart text drawn past the edge of the chart's picture (a value label beyond the longest bar, a
+ * legend label off the side): the picture cuts it, so "54%" reads "54". One finding per text run.
+ */
+export function clippedTextFindings(scene: Scene, size: { width: number; height: number }, locate: Locator): LintFinding[] {
+  return scene.texts
+    .filter((text) => text.text.trim() !== '')
+    .filter((text) => text.box.x < -CLIP_TOLERANCE || text.box.y < -CLIP_TOLERANCE || text.box.x + text.box.width > size.width + CLIP_TOLERANCE || text.box.y + text.box.height > size.height + CLIP_TOLERANCE)
+    .map((text) => ({
+      rule: 'clipped',
+      severity: 'error' as const,
+      path: locate.path(text),
+      box: round(text.box),
+      message: `the ${locate.describe(text)} ${quote(text.text)} runs past the edge of the chart and is cut off; shorten it or give the chart more room`,
+    }));
+}

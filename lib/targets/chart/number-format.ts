@@ -8,8 +8,14 @@ function currencySymbol(currency: string): string {
   }
 }
 
-/** A Vega expression that writes the number `value` (an expression) the way `format` says. */
-export function formatExpression(value: string, format: NumberFormat | undefined): string {
+/** Money from this size on, with no `decimals` asked for, is written short: "$4.8M", not "$4,820,000". */
+export const COMPACT_MONEY_FROM = 1_000_000;
+
+/** Whether currency values as large as `largest` are written short (style "currency", no decimals given). */
+export const compactMoney = (format: NumberFormat | undefined, largest: number) => format?.style === 'currency' && format.decimals === undefined && largest >= COMPACT_MONEY_FROM;
+
+/** A Vega expression that writes the number `value` (an expression) the way `format` says; `compact`: currency as "$4.82M". */
+export function formatExpression(value: string, format: NumberFormat | undefined, compact = false): string {
   const style = format?.style ?? 'number';
   const decimals = format?.decimals;
   const fixed = (fallback: number) => (decimals === undefined ? `',.${fallback}~f'` : `',.${decimals}f'`);
@@ -20,6 +26,7 @@ export function formatExpression(value: string, format: NumberFormat | undefined
       return `format(${value}, ${fixed(1)}) + '%'`;
     case 'currency': {
       const symbol = JSON.stringify(currencySymbol(format?.currency ?? 'USD')).replace(/"/g, "'");
+      if (compact) return `(${value} < 0 ? '−' : '') + ${symbol} + replace(format(abs(${value}), '.3~s'), 'G', 'B')`;
       return `(${value} < 0 ? '−' : '') + ${symbol} + format(abs(${value}), ${fixed(2)})`;
     }
     case 'si':
@@ -32,7 +39,7 @@ export function formatExpression(value: string, format: NumberFormat | undefined
 }
 
 /** The same formatting in TypeScript, for alt text and CSV-adjacent summaries. */
-export function formatNumber(value: number, format: NumberFormat | undefined): string {
+export function formatNumber(value: number, format: NumberFormat | undefined, compact = false): string {
   const style = format?.style ?? 'number';
   const decimals = format?.decimals;
   const options: Intl.NumberFormatOptions = decimals === undefined ? { maximumFractionDigits: style === 'percent' ? 1 : 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
@@ -42,6 +49,7 @@ export function formatNumber(value: number, format: NumberFormat | undefined): s
     case 'percent':
       return `${new Intl.NumberFormat('en', options).format(value)}%`;
     case 'currency':
+      if (compact) return new Intl.NumberFormat('en', { style: 'currency', currency: format?.currency ?? 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(value);
       return new Intl.NumberFormat('en', { ...options, style: 'currency', currency: format?.currency ?? 'USD' }).format(value);
     case 'si':
       return new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 }).format(value);

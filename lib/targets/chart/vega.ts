@@ -67,8 +67,10 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
     // Facets over fields that transforms make are only known now: count the views laid out before drawing them.
     const views = scopeCount((view.scenegraph() as unknown as { root: SceneNode }).root);
     if (views > MAX_CHART_VIEWS) throw new GlimpseError('too_large', `vegaLite: ${tooManyViews(views)}`, { issues: [{ path: ['vegaLite'], message: tooManyViews(views) }] });
+    // The SVG draws the view at its origin plus the padding: scene boxes are in the SVG's coordinates.
     const origin = view.origin() as [number, number];
-    const scene = readScene((view.scenegraph() as unknown as { root: LaidNode }).root, origin);
+    const padding = view.padding() as { left?: number; top?: number };
+    const scene = readScene((view.scenegraph() as unknown as { root: LaidNode }).root, [origin[0] + (padding.left ?? 0), origin[1] + (padding.top ?? 0)]);
     const hidden = placePointLabels(scene);
     moveValueLabelsOffRules(scene);
     const svg = await view.toSVG();

@@ -12,7 +12,7 @@ import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
 import { renderVegaLite } from './vega';
-import { overlapFindings, smallTextFindings, textsOverlap } from './critic';
+import { clippedTextFindings, overlapFindings, smallTextFindings, textsOverlap } from './critic';
 import type { Scene } from './scene';
 import { chartLocator } from './locate';
 import type { LintFinding } from '@/lib/lint/finding';
@@ -80,6 +80,7 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
   const locator = chartLocator(spec);
   const findings: LintFinding[] = [
     ...overlapFindings(chart.scene, locator),
+    ...clippedTextFindings(chart.scene, chart, locator),
     ...chart.hidden.map((label) => ({ rule: 'overlap', severity: 'warning' as const, path: locator.path(label), message: `the point label "${label.text}" is left out: every place beside its point is taken; shorten the labels or label fewer points` })),
   ];
   // Ids only need to be unique within one output document; a deterministic prefix keeps renders pure.

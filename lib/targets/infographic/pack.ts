@@ -17,7 +17,7 @@ export type Block = { kind: 'full'; item: Placed } | { kind: 'columns'; columns:
 /** The share of a stretched card's height that may be empty below its content to even two columns. */
 export const MAX_HOLE_SHARE = 0.25;
 /** Up to this share the stretched card's content is centred in it instead (the empty split above and below); past it the run is repacked. */
-export const MAX_CENTRED_HOLE_SHARE = 0.6;
+export const MAX_CENTRED_HOLE_SHARE = 0.45;
 /** A stretch this small (CSS px) is always fine. */
 export const MAX_HOLE_PX = 40;
 

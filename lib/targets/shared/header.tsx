@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
+import { measureText } from '@/lib/render/text-paths';
 
 /** The root box of a single-canvas visual: themed, padded, as tall as `minHeight` or the content. */
 export function canvasStyle(context: RenderContext, padding: number, minHeight: number | undefined): CSSProperties {
@@ -17,10 +18,26 @@ export function canvasStyle(context: RenderContext, padding: number, minHeight: 
   };
 }
 
+/** A title longer than this many lines at its full size is set smaller, down to TITLE_MIN_SCALE of it. */
+const TITLE_FULL_LINES = 2.5;
+const TITLE_MIN_SCALE = 0.66;
+
+/**
+ * The title's size: full for a headline of a line or two; a long one (a 200-character question) is
+ * set smaller so it does not fill a quarter of the canvas, as a designer would (never below 2/3).
+ */
+export function fittedTitleSize(title: string, size: number, weight: number, width: number, locale?: string): number {
+  // The title's measure: the canvas less its padding (32 px a side on narrow canvases, about 56 on wide ones).
+  const measure = width - (width < 700 ? 64 : 112);
+  const lines = measureText(title, { size, weight, locale }) / Math.max(1, measure);
+  if (lines <= TITLE_FULL_LINES) return size;
+  return Math.round(Math.max(size * TITLE_MIN_SCALE, (size * TITLE_FULL_LINES) / lines));
+}
+
 /** Title block every target opens with: three accent ticks, the title, an optional subtitle. */
 export function VisualHeader({ title, subtitle, context, marginBottom }: { title: string; subtitle?: string; context: RenderContext; marginBottom: number }) {
   const { theme, width, look } = context;
-  const titleSize = Math.round((width < 700 ? 38 : width < 1000 ? 46 : 54) * look.type.titleScale);
+  const titleSize = fittedTitleSize(title, Math.round((width < 700 ? 38 : width < 1000 ? 46 : 54) * look.type.titleScale), look.type.titleWeight, width, context.locale);
   const accents = theme.accents.slice(0, 3);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14, marginBottom }}>

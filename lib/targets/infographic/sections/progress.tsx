@@ -51,9 +51,12 @@ function Bars({ section, context, contentWidth, index }: SectionProps<ProgressSe
   );
 }
 
+const RING_CELL_PX = 140;
+
 function Rings({ section, context, contentWidth, index }: SectionProps<ProgressSection>) {
   const { theme } = context;
-  const perRow = balancedColumns(section.items.length, Math.floor((contentWidth + 24) / 170));
+  // A ring needs a cell this wide (ring and label): three fit a half-width card, seven a full one.
+  const perRow = balancedColumns(section.items.length, Math.floor((contentWidth + 24) / RING_CELL_PX));
   const width = columnWidth(contentWidth, perRow, 24);
   const size = Math.min(140, width - 10);
   const stroke = Math.round(size * 0.11);
@@ -81,7 +84,8 @@ function Rings({ section, context, contentWidth, index }: SectionProps<ProgressS
                   transform={`rotate(-90 ${size / 2} ${size / 2})`}
                 />
               </svg>
-              <Text size={Math.round(size * 0.22)} weight={800} color={theme.text}>
+              {/* "100%" is a digit longer: a little smaller, so it keeps clear of the ring. */}
+              <Text size={Math.round(size * (item.value >= 99.95 ? 0.19 : 0.22))} weight={800} color={theme.text}>
                 {formatPercent(item.value)}
               </Text>
             </div>
