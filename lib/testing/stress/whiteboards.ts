@@ -106,6 +106,34 @@ const native: { name: string; spec: Record<string, unknown> }[] = [
     },
   },
   {
+    name: 'cjk-units-breaks',
+    spec: {
+      kind: 'whiteboard',
+      title: '新一代加速器的发布（1989–2025）',
+      locale: 'zh-CN',
+      nodes: [
+        { id: 'a', label: '内存带宽达到 288 GB，在 9 月份发布（预计）' },
+        { id: 'b', label: '机器学习模型的训练数据来自公开网站', shape: 'diamond' },
+        { id: 'c', label: 'GPU memory per card reached 288 GB', shape: 'cylinder' },
+        { id: 'd', label: 'Archive coverage 1989–2025 for every region', shape: 'cloud' },
+      ],
+      edges: [{ from: 'a', to: 'b', label: '带宽 288 GB/s（峰值）' }, { from: 'b', to: 'c' }, { from: 'c', to: 'd', label: 'open 9:00 – 17:00' }],
+      notes: [{ text: '資料來源：內政部戶政司二〇二四年十二月底統計。人口は9月に1400万人を超えました' }],
+    },
+  },
+  {
+    name: 'ja-words-sketch',
+    spec: {
+      kind: 'whiteboard',
+      title: '東京都の人口推移',
+      locale: 'ja',
+      style: 'sketch',
+      nodes: [{ id: 'a', label: '東京都の人口は増えています（推定）' }, { id: 'b', label: '今日は良い天気ですね。旅行に行。', shape: 'rounded' }, { id: 'c', label: '売上は9月に1400万円を超えました', shape: 'box' }],
+      edges: [{ from: 'a', to: 'b', label: '毎年 12 月に集計' }, { from: 'b', to: 'c' }],
+      notes: [{ text: '「東京都の人口」は総務省の推計（2025年9月1日現在）による' }],
+    },
+  },
+  {
     name: 'emoji-labels',
     spec: {
       kind: 'whiteboard',
