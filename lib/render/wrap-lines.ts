@@ -52,11 +52,13 @@ const CLOSING = /^[）」』】〕)\]}”’》〉。、，．・：；！？!?,
 const OPENING = /[（「『【〔(\[{“‘《〈]$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
+
 /** Offsets (in graphemes) between the words of `piece`: where a cut inside it hurts least. */
 function wordEdges(parts: string[], locale: string | undefined): Set<number> {
-  const key = locale ?? '';
-  let segmenter = segmenters.get(key);
-  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(locale || undefined, { granularity: 'word' })));
+  // The language subtag alone: segmenting depends on nothing else, and the schema takes tags Intl rejects.
+  const language = /^[a-z]{2,3}(?![a-z])/i.exec(locale ?? '')?.[0]?.toLowerCase() ?? '';
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language || undefined, { granularity: 'word' })));
   const offsets = new Map<number, number>();
   let chars = 0;
   parts.forEach((part, index) => {

@@ -31,6 +31,8 @@ describe('mermaid labels break by the Glimpse rules (issue 14 item 7)', () => {
     expect(marked).toContain(`A[東京都の${BREAK_MARK} 人口]`);
     expect(marked).toContain(`|9${JOINED}月|`);
     expect(markMermaidBreaks('mindmap\n  root((計画))\n    ::icon(fa fa-book)', 'ja')).toContain('::icon(fa fa-book)');
+    const markdown = 'flowchart LR\n  A["`**288 GB** per card`"]';
+    expect(markMermaidBreaks(markdown)).toBe(markdown);
     expect(markMermaidBreaks('sequenceDiagram\n  loop 毎日 9 時\n  A->>B: 288 GB を送る\n  end', 'ja')).toBe(`sequenceDiagram\n  loop 毎日 9 時\n  A->>B: 288${JOINED}GB を${BREAK_MARK} 送る\n  end`);
   });
 

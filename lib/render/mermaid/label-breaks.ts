@@ -41,7 +41,8 @@ function markLine(line: string, type: string, locale?: string): string {
   const trimmed = line.trim();
   if (!trimmed || trimmed.startsWith('%%')) return line;
   const mark = (text: string) => markLabel(text, locale);
-  const brackets = (text: string) => text.replace(QUOTED, (_whole, inner: string) => `"${mark(inner)}"`).replace(BRACKETED, (whole, open: string, inner: string, close: string) => (inner.startsWith('"') ? whole : `${open}${mark(inner)}${close}`));
+  // A markdown string ("`**bold** text`") is left alone: a joined space beside ** would undo the emphasis.
+  const brackets = (text: string) => text.replace(QUOTED, (whole, inner: string) => (inner.startsWith('`') ? whole : `"${mark(inner)}"`)).replace(BRACKETED, (whole, open: string, inner: string, close: string) => (inner.startsWith('"') ? whole : `${open}${mark(inner)}${close}`));
   const afterColon = (text: string) => text.replace(/^([^:]*:)(.*)$/, (_whole, head: string, rest: string) => head + mark(rest));
   switch (type) {
     case 'flowchart':
