@@ -79,7 +79,7 @@ describe('mermaid fidelity (issue 14 item 6), read from the drawn labels', () =>
   it.each(['light', 'dark'] as const)('colours come from the Glimpse palette and mode (%s, ocean): no mermaid purple, no black on dark', async (mode) => {
     const theme = resolveTheme({ palette: 'ocean', mode });
     const allowed = new Set(Object.values(mermaidThemeVariables(theme)).filter((value): value is string => typeof value === 'string' && colord(value).isValid()).map((value) => colord(value).toHex()));
-    for (const type of ['flowchart', 'pie', 'mindmap', 'timeline', 'quadrant', 'state', 'class', 'gantt', 'gitGraph'] as const) {
+    for (const type of ['flowchart', 'pie', 'mindmap', 'timeline', 'quadrant', 'state', 'class', 'gantt', 'gitGraph', 'journey'] as const) {
       const { svg } = await renderMermaid(MERMAID_DIAGRAMS[type]!, theme, undefined, { withoutTitle: true });
       const painted = Array.from(svg.matchAll(/\s(?:fill|stroke)="([^"]+)"/g), (match) => colord(match[1]!)).filter((color) => color.isValid() && color.alpha() > 0);
       expect(painted.length, type).toBeGreaterThan(3);
@@ -89,5 +89,9 @@ describe('mermaid fidelity (issue 14 item 6), read from the drawn labels', () =>
     // The slices are the palette's own colours.
     const pie = (await renderMermaid(MERMAID_DIAGRAMS.pie!, theme)).svg;
     for (const accent of theme.accents.slice(0, 3)) expect(pie.toLowerCase()).toContain(`fill="${colord(accent).toRgbString().toLowerCase()}"`);
+    // Journey's actors take the palette's first colours (mermaid's lime and sea green before).
+    const journey = (await renderMermaid(MERMAID_DIAGRAMS.journey!, theme)).svg.toLowerCase();
+    expect(journey).toContain(`fill="${colord(theme.accents[0]!).toRgbString().toLowerCase()}"`);
+    expect(journey).not.toMatch(/fill="rgb\((124, 252, 0|143, 188, 143)\)"/);
   });
 });

@@ -9,6 +9,7 @@ import { checkMermaidSource } from './source-check';
 import { mermaidThemeVariables } from './theme-variables';
 import { takeTitle } from './title';
 import { mermaidLabels, viewBoxOf } from './labels';
+import { markMermaidBreaks } from './label-breaks';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -37,7 +38,7 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
   const { source: drawn, title } = options.withoutTitle ? takeTitle(checked.source) : { source: checked.source, title: undefined };
   const plan = planFonts(source, locale);
   const pool = options.pool ?? mermaidRenderer();
-  const raw = await pool.render({ source: drawn, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
+  const raw = await pool.render({ source: markMermaidBreaks(drawn, locale), fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
   return { svg, ...svgSize(svg), title, labels: mermaidLabels(raw), viewBox: viewBoxOf(raw) };
 }

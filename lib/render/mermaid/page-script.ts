@@ -31,7 +31,9 @@ window.glimpseRender = async function (request) {
     // Notes and messages wrap to the room mermaid gives them (a note over two actors is as wide as
     // they are apart; unwrapped, its text ran out of the box). Measured in the font we draw with.
     // Gantt draws 11 px text across the page's width by default: larger text, one canvas wide.
-    journey: { actorColours: request.journeyColours },
+    // An array here would be appended to mermaid's defaults (its config merge concatenates arrays):
+    // an array-like object replaces them, so the first actors take the palette's first colours.
+    journey: { actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []) },
     gantt: { fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
     sequence: { wrap: true, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
@@ -54,6 +56,28 @@ window.glimpseRender = async function (request) {
   host.innerHTML = svg;
   const root = host.querySelector('svg');
   const namespace = 'http://www.w3.org/2000/svg';
+  // The break marks label-breaks.ts wrote into the labels (a mark and a space where a line may
+  // break, a word joiner for a space where it may not) come out before anything is measured or drawn.
+  // A flowchart or mindmap line draws each word as a tspan of its own, later ones after a space:
+  // a word that ends in a mark takes the space off the next one in its <text>.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let afterMark = false;
+  let owner = null;
+  const timeline = root.getAttribute('aria-roledescription') === 'timeline';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.parentElement ? node.parentElement.closest('text') : null;
+    if (text !== owner) {
+      owner = text;
+      afterMark = false;
+    }
+    let data = node.data;
+    if (afterMark) data = data.replace(/^ +/, '');
+    if (data.trim()) afterMark = /\u2063\s*$/.test(data);
+    if (/[\u2063\u2060]/.test(data)) data = data.replace(/\u2063 */g, '').replace(/\u2060/g, ' ');
+    // A timeline joins its words and the spaces between them with spaces: three for one.
+    if (timeline) data = data.replace(/ {2,}/g, ' ');
+    if (data !== node.data) node.data = data;
+  }
   // Mindmap labels without HTML are start-anchored at the node's centre (the root's ran off to the
   // right of its circle): centre each label on its shape.
   const unit = root.getScreenCTM() ? root.getScreenCTM().a || 1 : 1;
@@ -61,6 +85,13 @@ window.glimpseRender = async function (request) {
     const label = node.querySelector(':scope > g.label');
     const shape = Array.from(node.children).find((child) => child !== label && child.tagName.toLowerCase() !== 'g');
     if (!label || !shape || !(label.textContent ?? '').trim()) continue;
+    // Lines of a wrapped label are centred on each other (mermaid starts each at the same x).
+    const rows = Array.from(label.querySelectorAll('tspan.text-outer-tspan')).filter((row) => (row.textContent ?? '').trim());
+    if (rows.length > 1) {
+      const widths = rows.map((row) => row.getComputedTextLength());
+      const widest = Math.max(...widths);
+      rows.forEach((row, index) => row.setAttribute('x', String(Number(row.getAttribute('x') ?? 0) + (widest - widths[index]) / 2)));
+    }
     const a = shape.getBoundingClientRect();
     const b = label.getBoundingClientRect();
     if (!b.width) continue;
@@ -193,6 +224,14 @@ window.glimpseRender = async function (request) {
     if (style.fillOpacity !== '1') element.setAttribute('fill-opacity', style.fillOpacity);
     element.removeAttribute('style');
     element.removeAttribute('class');
+  }
+  // Journey draws its faces, dots, task borders and axis in fixed greys and black: the mode's colours.
+  if (root.getAttribute('aria-roledescription') === 'journey') {
+    const greys = ['rgb(0, 0, 0)', 'rgb(102, 102, 102)', 'rgb(153, 153, 153)', 'black'];
+    for (const element of Array.from(root.querySelectorAll('path, rect, circle, ellipse, line, polyline, polygon'))) {
+      if (greys.includes(element.getAttribute('stroke') ?? '')) element.setAttribute('stroke', request.themeVariables.lineColor);
+      if (greys.includes(element.getAttribute('fill') ?? '')) element.setAttribute('fill', request.themeVariables.textColor);
+    }
   }
   // Markers mermaid fills white (ER's zero-one circles) are hollow: the page's background.
   for (const element of Array.from(root.querySelectorAll('marker *'))) if (element.getAttribute('fill') === 'rgb(255, 255, 255)') element.setAttribute('fill', request.themeVariables.background);

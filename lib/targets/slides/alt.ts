@@ -1,28 +1,32 @@
+import { altWords, type AltWords } from '@/lib/targets/shared/alt-words';
 import type { Slide, SlidesSpec } from './schema';
 
-const bulletText = (items: (string | { text: string; sub: string[] })[]) => items.map((item) => (typeof item === 'string' ? item : `${item.text} (${item.sub.join('; ')})`)).join('; ');
+const bulletText = (items: (string | { text: string; sub: string[] })[], words: AltWords) => items.map((item) => (typeof item === 'string' ? item : `${item.text}${words.open}${item.sub.join(words.list)}${words.close}`)).join(words.list);
 
-export function slideAlt(slide: Slide): string {
+/** One slide's content in words; the fixed ones in `words` (the deck's language, English by default). */
+export function slideAlt(slide: Slide, words: AltWords = altWords({})): string {
+  const { colon, stop, list } = words;
+  const sep = stop === '。' ? '。' : '. ';
   switch (slide.layout) {
     case 'title':
     case 'section':
-      return [slide.title, slide.subtitle].filter(Boolean).join('. ');
+      return [slide.title, slide.subtitle].filter(Boolean).join(sep);
     case 'bullets':
-      return `${slide.title}: ${bulletText(slide.bullets)}`;
+      return `${slide.title}${colon}${bulletText(slide.bullets, words)}`;
     case 'two-columns':
-      return `${slide.title}. ${slide.left.heading ?? 'Left'}: ${bulletText(slide.left.bullets)}. ${slide.right.heading ?? 'Right'}: ${bulletText(slide.right.bullets)}`;
+      return `${slide.title}${sep}${slide.left.heading ?? words.slides.left}${colon}${bulletText(slide.left.bullets, words)}${sep}${slide.right.heading ?? words.slides.right}${colon}${bulletText(slide.right.bullets, words)}`;
     case 'icon-text':
-      return [slide.title, slide.text, slide.bullets ? bulletText(slide.bullets) : undefined].filter(Boolean).join('. ');
+      return [slide.title, slide.text, slide.bullets ? bulletText(slide.bullets, words) : undefined].filter(Boolean).join(sep);
     case 'stats':
-      return `${slide.title}: ${slide.stats.map((stat) => `${stat.label} ${stat.value}${stat.delta ? ` (${stat.delta})` : ''}`).join('; ')}`;
+      return `${slide.title}${colon}${slide.stats.map((stat) => `${stat.label} ${stat.value}${stat.delta ? `${words.open}${stat.delta}${words.close}` : ''}`).join(list)}`;
     case 'quote':
-      return `Quote: “${slide.quote}”${slide.author ? ` — ${slide.author}` : ''}`;
+      return `${words.slides.quote}${colon}“${slide.quote}”${slide.author ? ` — ${slide.author}` : ''}`;
     case 'table':
-      return `${slide.title}. Table with columns ${slide.columns.join(', ')}: ${slide.rows.map((row) => row.join(', ')).join('; ')}`;
+      return `${slide.title}${sep}${words.slides.table(slide.columns.join(stop === '。' ? '、' : ', '))}${colon}${slide.rows.map((row) => row.join(stop === '。' ? '、' : ', ')).join(list)}`;
     case 'timeline':
-      return `${slide.title}: ${slide.steps.map((step) => [step.label, step.title].filter(Boolean).join(' ')).join(' → ')}`;
+      return `${slide.title}${colon}${slide.steps.map((step) => [step.label, step.title].filter(Boolean).join(' ')).join(' → ')}`;
     case 'embed':
-      return `${slide.title ?? 'Visual'} (${slide.visual.kind === 'whiteboard' ? 'diagram' : 'chart'})`;
+      return `${slide.title ?? words.slides.visual}${words.open}${slide.visual.kind === 'whiteboard' ? words.slides.diagram : words.slides.chart}${words.close}`;
     default: {
       const unreachable: never = slide;
       return unreachable;
@@ -30,9 +34,11 @@ export function slideAlt(slide: Slide): string {
   }
 }
 
-/** The deck in reading order: title, then every slide. */
+/** The deck in reading order: title, then every slide; its fixed words in the deck's language. */
 export function slidesAlt(spec: SlidesSpec): string {
-  return [`Slide deck: ${spec.title}.`, ...spec.slides.map((slide, index) => `Slide ${index + 1}: ${slideAlt(slide)}.`)].join(' ');
+  const words = altWords(spec);
+  const { colon, stop } = words;
+  return [`${words.slides.deck(spec.title)}${stop}`, ...spec.slides.map((slide, index) => `${words.slides.slide(index + 1)}${colon}${slideAlt(slide, words)}${stop}`)].join(stop === '。' ? '' : ' ');
 }
 
 /** The field that holds most of a slide's content: where an overflow error points. */

@@ -6,6 +6,7 @@ import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeome
 import { PPTX_FONT, addRect, addTextBox, bulletRuns, hex, pictureData, pngDataUri, type PptxFrame } from './pptx-parts';
 import type { Slide } from './schema';
 import { slideAlt } from './alt';
+import { altWords } from '@/lib/targets/shared/alt-words';
 
 type Of<Layout extends Slide['layout']> = Extract<Slide, { layout: Layout }>;
 
@@ -152,5 +153,5 @@ async function embed(frame: PptxFrame, slide: Of<'embed'>) {
   const layout = embedGeometry(frame.geometry, slide);
   if (slide.title && layout.title) title(frame, slide.title, layout.title);
   const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, frame.spec.locale);
-  page.addImage({ data: await pngDataUri(chart.svg, 2), ...units.place(fitPicture(layout.area, chart)), altText: slideAlt(slide) });
+  page.addImage({ data: await pngDataUri(chart.svg, 2), ...units.place(fitPicture(layout.area, chart)), altText: slideAlt(slide, altWords(frame.spec)) });
 }

@@ -4,6 +4,7 @@ import { colord } from 'colord';
 import { contentHash } from '@/lib/hash';
 import { iconSvg } from '@/lib/render/icons';
 import { measureText, textSvg } from '@/lib/render/text-paths';
+import { wrapLines } from '@/lib/render/wrap-lines';
 import { tint, type Theme } from '@/lib/render/theme';
 import { labelStyle, type Layout, type PlacedNode } from './layout';
 import { cloudPath } from './outline';
@@ -179,34 +180,7 @@ export function splineOf(points: [number, number][], options: Options) {
   return generator.path(d, { ...options, fill: undefined });
 }
 
-/** A word wider than the note (a URL, a long path) cut into pieces that fit, after a "/" where it can. */
-function pieces(word: string, style: Style): string[] {
-  if (measureText(word, style) <= NOTE_TEXT_WIDTH) return [word];
-  const parts: string[] = [];
-  let rest = Array.from(word);
-  while (rest.length) {
-    let take = rest.length;
-    while (take > 1 && measureText(rest.slice(0, take).join(''), style) > NOTE_TEXT_WIDTH) take -= 1;
-    const slash = rest.slice(0, take).lastIndexOf('/');
-    if (take < rest.length && slash > take / 2) take = slash + 1;
-    parts.push(rest.slice(0, take).join(''));
-    rest = rest.slice(take);
-  }
-  return parts;
-}
-
+/** A sticky note's text in lines that fit it (the label rules: lib/render/wrap-lines.ts). */
 export function noteLines(value: string, style: Style): string[] {
-  const words = value.split(/\s+/).flatMap((word) => pieces(word, style));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measureText(candidate, style) > NOTE_TEXT_WIDTH) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(value, NOTE_TEXT_WIDTH, (line) => measureText(line, style), { locale: style.locale });
 }
-

@@ -1,5 +1,6 @@
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { measureText } from '@/lib/render/text-paths';
+import { wrapLines } from '@/lib/render/wrap-lines';
 import type { Shape, WhiteboardSpec } from './schema';
 import { endOnOutline } from './outline';
 
@@ -11,20 +12,12 @@ export function labelStyle(spec: WhiteboardSpec) {
 
 const MAX_LABEL_WIDTH = 200;
 
-/** Greedy word wrap (characters for CJK) at `maxWidth`, measured with the drawing font. */
+/**
+ * A label in lines of at most `maxWidth`, measured with the drawing font, at the breaks satori's
+ * text takes too (lib/render/wrap-lines.ts: numbers keep units, CJK words whole, no orphan), balanced.
+ */
 export function wrap(text: string, maxWidth: number, style: ReturnType<typeof labelStyle>): string[] {
-  const tokens = text.match(/[\u2E80-\u9FFF\uAC00-\uD7AF\u3040-\u30FF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\u3040-\u30FF]+|\s+/g) ?? [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const candidate = line + token;
-    if (line && measureText(candidate.trimEnd(), style) > maxWidth) {
-      lines.push(line.trim());
-      line = token.trimStart();
-    } else line = candidate;
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines.length ? lines : [text];
+  return wrapLines(text, maxWidth, (line) => measureText(line, style), { locale: style.locale, balance: true });
 }
 
 export interface Box {

@@ -106,6 +106,34 @@ const native: { name: string; spec: Record<string, unknown> }[] = [
     },
   },
   {
+    name: 'cjk-units-breaks',
+    spec: {
+      kind: 'whiteboard',
+      title: '新一代加速器的发布（1989–2025）',
+      locale: 'zh-CN',
+      nodes: [
+        { id: 'a', label: '内存带宽达到 288 GB，在 9 月份发布（预计）' },
+        { id: 'b', label: '机器学习模型的训练数据来自公开网站', shape: 'diamond' },
+        { id: 'c', label: 'GPU memory per card reached 288 GB', shape: 'cylinder' },
+        { id: 'd', label: 'Archive coverage 1989–2025 for every region', shape: 'cloud' },
+      ],
+      edges: [{ from: 'a', to: 'b', label: '带宽 288 GB/s（峰值）' }, { from: 'b', to: 'c' }, { from: 'c', to: 'd', label: 'open 9:00 – 17:00' }],
+      notes: [{ text: '資料來源：內政部戶政司二〇二四年十二月底統計。人口は9月に1400万人を超えました' }],
+    },
+  },
+  {
+    name: 'ja-words-sketch',
+    spec: {
+      kind: 'whiteboard',
+      title: '東京都の人口推移',
+      locale: 'ja',
+      style: 'sketch',
+      nodes: [{ id: 'a', label: '東京都の人口は増えています（推定）' }, { id: 'b', label: '今日は良い天気ですね。旅行に行。', shape: 'rounded' }, { id: 'c', label: '売上は9月に1400万円を超えました', shape: 'box' }],
+      edges: [{ from: 'a', to: 'b', label: '毎年 12 月に集計' }, { from: 'b', to: 'c' }],
+      notes: [{ text: '「東京都の人口」は総務省の推計（2025年9月1日現在）による' }],
+    },
+  },
+  {
     name: 'emoji-labels',
     spec: {
       kind: 'whiteboard',
@@ -127,6 +155,11 @@ const MERMAID_HARD: Record<string, string> = {
   'quadrant-names': 'quadrantChart\n  title Reach and engagement of campaigns\n  x-axis Low Reach --> High Reach\n  y-axis Low Engagement --> High Engagement\n  quadrant-1 We should expand\n  quadrant-2 Need to promote\n  quadrant-3 Re-evaluate\n  quadrant-4 May be improved\n  Campaign A: [0.3, 0.6]\n  Campaign B: [0.45, 0.23]\n  Campaign C: [0.57, 0.69]\n  Campaign D: [0.78, 0.34]',
   'gantt-titled': 'gantt\n  title Roadmap 2026\n  dateFormat YYYY-MM-DD\n  section Build\n  Spine :a1, 2026-01-01, 30d\n  Charts :after a1, 20d\n  section Ship\n  Launch :2026-03-01, 10d',
   'timeline-cjk': 'timeline\n  title 沿革\n  2019年 : 創業\n  2021年 : 海外展開 : 台湾と韓国へ\n  2024年 : 上場',
+  'flowchart-cjk-units': 'flowchart LR\n  A[内存带宽达到 288 GB，在 9 月份发布（预计）新一代加速器] --> B{机器学习模型的训练数据来自公开网站吗？}\n  B -->|是的，来自 1989–2025 年的网页| C[训练集规模约为 1400 万条（估计）]',
+  'sequence-ja-long': 'sequenceDiagram\n  participant U as 利用者\n  participant S as 認証サーバー\n  participant D as データベース\n  U->>S: ログイン情報を送信して認証を依頼します\n  Note over U,S: パスワードはハッシュ化されてから保存済みの値と照合されます（9 月導入）\n  S->>D: 利用者をメールアドレスで検索する\n  Note right of D: 索引による検索は通常 1 ミリ秒未満で終わります\n  S-->>U: セッションを返す',
+  'mindmap-ja': 'mindmap\n  root((新製品の発売計画について))\n    マーケティングと広報活動\n      発売を告知するブログ記事を書く\n      SNS キャンペーン（9 月開始）\n    エンジニアリング\n      モバイルアプリを公開する',
+  'timeline-zh-units': 'timeline\n  title 公司沿革\n  2019年 : 在北京创业并发布第一款产品\n  2021年 : 海外展开 : 进入台湾和韩国市场（预计 9 月）\n  2024年 : 上市，市值 288 亿元',
+  'journey-long': 'journey\n  title Ask for a chart\n  section Ask\n    Type a question: 5: User\n    Wait for the answer: 3: User, Glimpse\n  section Look\n    See the chart: 4: User, Reviewer\n    Download a PNG: 2: User',
 };
 
 /** Every native case, then every mermaid type (the samples and the hard cases), palettes rotating and every other one dark. */
