@@ -137,11 +137,13 @@ async function boardDrawing(spec: WhiteboardSpec, theme: Theme, area: { width: n
   };
   let board = await draw(spec.direction);
   // Unreadable: also wrapped into rows and turned. Leaving much of the slide empty (a wide flow on a
-  // square slide): also turned (wrapping a branching graph sends edges the long way round).
+  // square slide, a long thin chain): also turned, and a plain chain wrapped to the area's shape
+  // (wrapping a branching graph sends edges the long way round).
   const unreadable = size * scaleOf(board) < MIN_READABLE_TEXT_PX;
   if (unreadable || scaleOf(board) < (largest / size) * FILL_SHARE) {
     const turned = await draw(spec.direction === 'LR' ? 'TB' : 'LR');
-    const candidates = unreadable ? [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), turned] : [turned];
+    const wrapped = unreadable ? [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT })] : isChain(spec) ? [await draw(spec.direction, { wrapToAspect: area.width / area.height })] : [];
+    const candidates = [...wrapped, turned];
     const margin = unreadable ? 1.01 : TURN_GAIN;
     board = candidates.reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) * margin ? candidate : best), board);
   }
@@ -153,4 +155,12 @@ async function boardDrawing(spec: WhiteboardSpec, theme: Theme, area: { width: n
     maxScale: largest / size,
     findings: (scale) => [...smallLabels(size * scale, ['nodes'], drawn, `it is ${Math.round(drawn.width)} px wide; use fewer or shorter nodes, or a top-to-bottom direction`), ...clipped(drawn.clipped)],
   };
+}
+
+/** A plain chain: one path through every node, no frames. */
+function isChain(spec: WhiteboardSpec): boolean {
+  if (spec.groups.length || spec.edges.length !== spec.nodes.length - 1) return false;
+  const from = new Set(spec.edges.map((edge) => edge.from));
+  const to = new Set(spec.edges.map((edge) => edge.to));
+  return from.size === spec.edges.length && to.size === spec.edges.length;
 }
