@@ -88,6 +88,15 @@ describe('an embedded visual takes the deck\'s look, palette and mode', () => {
     }
   });
 
+  it('a pie on a square slide is drawn whole beside its legend: the picture\'s rim is the slide\'s background', async () => {
+    const spec = deck({ kind: 'chart', type: 'pie', data: [{ label: 'Search', value: 46 }, { label: 'Direct', value: 27 }, { label: 'Referral', value: 18 }, { label: 'Social', value: 9 }] }, { aspect: '1:1' });
+    const theme = deckTheme(spec.theme, spec.look);
+    const { png, picture } = await slidePng(spec);
+    const { x, y, width, height } = picture;
+    const rim = { left: { x, y, width: 3, height }, right: { x: x + width - 3, y, width: 3, height }, top: { x, y, width, height: 3 }, bottom: { x, y: y + height - 3, width, height: 3 } };
+    for (const [side, strip] of Object.entries(rim)) expect(shares(png, strip, [theme.background]).colours[0], `the picture's ${side} edge`).toBeGreaterThan(0.98);
+  });
+
   it('the deck\'s look reaches the chart (bold: no grid; editorial: dashed grid) unless the chart sets its own', async () => {
     const svgOf = async (spec: SlidesSpec) => (await embedDrawing(spec, slideOf(spec), { width: 1000, height: 500 })).svg;
     const grid = (svg: string) => ({ grid: svg.includes('role-axis-grid'), dashed: svg.includes('stroke-dasharray') });
