@@ -56,6 +56,17 @@ describe('an embedded visual\'s findings are the slide\'s', () => {
     expect(summary((await embedded(deck(plain))).findings).filter(([rule]) => rule === 'text-too-small')).toEqual([]);
   });
 
+  it('empty-space sees the picture where it is drawn: a two-node flow on a square slide leaves bands above and below; a chart fills it', async () => {
+    const pair = { kind: 'whiteboard', nodes: [{ id: 'a', label: 'Ask' }, { id: 'b', label: 'Answer' }], edges: [{ from: 'a', to: 'b' }] };
+    const { findings, picture } = await embedded(deck(pair, { aspect: '1:1' }));
+    const empty = findings.filter((finding) => finding.rule === 'empty-space');
+    expect(summary(empty)).toEqual([['empty-space', 'warning', ['slides', 1, 'visual']]]);
+    // The band is above or below the picture, not across it.
+    const band = empty[0]?.box;
+    expect(band && (band.y + band.height <= picture.y + 1 || band.y >= picture.y + picture.height - 1)).toBe(true);
+    expect(summary((await embedded(deck({ kind: 'chart', type: 'bar', data: bars }, { aspect: '1:1' }))).findings).filter(([rule]) => rule === 'empty-space')).toEqual([]);
+  });
+
   it('clipped: a mermaid quadrant name wider than its quadrant, at the slide\'s path, boxed inside the picture', async () => {
     const quadrant = (name: string) => ({ kind: 'whiteboard', mermaid: `quadrantChart\n  x-axis Low --> High\n  y-axis Low --> High\n  quadrant-1 ${name}\n  quadrant-2 B\n  quadrant-3 C\n  quadrant-4 D\n  Point: [0.3, 0.6]` });
     const { findings, picture } = await embedded(deck(quadrant('A quadrant name that is much longer than its quadrant is wide')));
