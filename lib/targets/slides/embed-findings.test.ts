@@ -54,6 +54,9 @@ describe('an embedded visual\'s findings are the slide\'s', () => {
     expect(summary((await embedded(deck(tiny))).findings)).toContainEqual(['text-too-small', 'error', ['slides', 1, 'visual', 'vegaLite', 'encoding']]);
     const plain = { ...tiny, vegaLite: { ...tiny.vegaLite, config: {} } };
     expect(summary((await embedded(deck(plain))).findings).filter(([rule]) => rule === 'text-too-small')).toEqual([]);
+    // Drawing left the rows as they were (Vega tags the rows it ingests): the same objects parse again.
+    expect(bars.map((row) => Object.getOwnPropertySymbols(row).length)).toEqual([0, 0, 0]);
+    expect(() => deck({ kind: 'chart', type: 'bar', data: bars })).not.toThrow();
   });
 
   it('empty-space sees the picture where it is drawn: a two-node flow on a square slide leaves bands above and below; a chart fills it', async () => {

@@ -122,6 +122,7 @@ describe('an embedded visual takes the deck\'s look, palette and mode', () => {
     expect(await drawnAs(deck(board, { look: 'sketch' }))).toEqual(['sketch']);
     expect(await drawnAs(deck({ ...board, style: 'sketch' }))).toEqual(['sketch']);
     expect(await drawnAs(deck({ ...board, look: 'sketch' }, { look: 'bold' }))).toEqual(['sketch']);
+    expect(await drawnAs(deck({ ...board, look: 'clean' }, { look: 'sketch' }))).toEqual(['clean']);
   });
 
   it('a chart\'s own theme wins where it sets a field (its palette), the deck\'s mode stays', async () => {

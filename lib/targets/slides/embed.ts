@@ -69,9 +69,8 @@ export async function embedDrawing(spec: Pick<SlidesSpec, 'theme' | 'look' | 'lo
   }
   const largest = MAX_DIAGRAM_LABEL_PX * slideScale;
   if (visual.spec.mermaid) return mermaidDrawing(visual.spec.mermaid, theme, area, largest, { locale: spec.locale, withoutTitle: Boolean(slide.title) });
-  const own = slide.visual as { style?: unknown; look?: unknown };
-  // The deck's strokes (hand-drawn only in the sketch look) unless the whiteboard chose a style or look itself.
-  const board = own.style !== undefined || own.look !== undefined ? visual.spec : { ...visual.spec, style: look.whiteboard.style };
+  // The look's strokes (the whiteboard's own look, else the deck's: hand-drawn only in sketch) unless it chose a style itself.
+  const board = (slide.visual as { style?: unknown }).style !== undefined ? visual.spec : { ...visual.spec, style: look.whiteboard.style };
   return boardDrawing(board, theme, area, largest);
 }
 
