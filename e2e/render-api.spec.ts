@@ -193,6 +193,19 @@ test('POST /api/lint: findings with rule, severity and path; ?format=json carrie
   expect(rules.rules.map((rule) => rule.id)).toContain('unknown-icon');
 });
 
+test('POST /api/lint and ?format=json lint a deck\'s every slide: an embedded chart\'s overlap on slide 2, at its path under the slide', async ({ request }) => {
+  const chart = (second: number) => ({ kind: 'chart', type: 'bar', data: [{ label: 'North', value: 42 }, { label: 'South', value: 31 }], annotations: [{ type: 'rule', value: 20, label: 'Target for the whole year' }, { type: 'rule', value: second, label: 'Stretch goal for the year' }] });
+  const deck = (second: number) => ({ kind: 'slides', title: `Embeds ${Date.now()}`, slides: [{ layout: 'section', title: 'Sales' }, { layout: 'embed', title: 'By region', visual: chart(second) }] });
+  const lint = await request.post('/api/lint', { data: deck(21) });
+  expect(lint.status()).toBe(200);
+  const { findings } = (await lint.json()) as { findings: { rule: string; severity: string; path: unknown[]; box?: { x: number; y: number } }[] };
+  expect(findings).toContainEqual(expect.objectContaining({ rule: 'overlap', severity: 'error', path: ['slides', 1, 'visual', 'annotations', 1, 'label'] }));
+  const described = await request.post('/api/render?format=json', { data: deck(21) });
+  expect(((await described.json()) as { lint: unknown }).lint).toEqual(findings);
+  const clean = (await (await request.post('/api/lint', { data: deck(40) })).json()) as { findings: { severity: string }[] };
+  expect(clean.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+});
+
 test('a repeated image GET (answered before Next.js routes it) is the same answer: status, headers, bytes, 304', async ({ request }) => {
   const spec = { ...SPEC, title: `Fast path ${Date.now()}` };
   const stored = (await (await request.post('/api/specs', { data: spec })).json()) as { id: string };

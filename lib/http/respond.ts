@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { GlimpseError, httpStatus, reportError } from '@/lib/errors';
 import { FORMATS, type FileFormat } from '@/lib/render/formats';
 import { exportFormats, renderHash } from '@/lib/render/render';
+import { everyPageFindings } from '@/lib/render/critique';
 import { renderService, type Admission, type RenderService } from '@/lib/render/service';
 import type { VisualSpec } from '@/lib/spec/visual';
 import { saveSpec } from '@/lib/store/specs';
@@ -46,7 +47,9 @@ export function specParamUrls(origin: string, spec: VisualSpec, formats: FileFor
  * answers with `?spec=` URLs (and `id: null`).
  */
 export async function describe(request: Request, spec: VisualSpec, scale: number, service: RenderService = renderService(), store = true, admission: Admission = {}) {
-  const { width, height, alt, findings } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal, admission)).rendered;
+  const { width, height, alt, findings: first } = (await service.render(spec, { format: 'svg', scale: 1 }, request.signal, admission)).rendered;
+  // A deck's lint covers every slide (each drawn once, cached for the pages that follow).
+  const findings = await everyPageFindings(spec, first, async (page, options) => (await service.render(page, options, request.signal, admission)).rendered);
   const id = store ? await saveSpec(spec) : null;
   const origin = publicOrigin(request);
   const urls = id ? specUrls(origin, id, exportFormats(spec), scale) : specParamUrls(origin, spec, exportFormats(spec), scale);

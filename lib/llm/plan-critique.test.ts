@@ -45,6 +45,16 @@ describe('the repair loop sends the layout critic’s errors back, once', () => 
     expect(server.requests.length).toBeGreaterThan(1);
   });
 
+  it('an embedded chart\'s findings are repaired like the slide\'s own: two annotation labels drawn over each other', async () => {
+    const rules = (second: number) => [{ type: 'rule', value: 20, label: 'Target for the whole year' }, { type: 'rule', value: second, label: 'Stretch goal for the year' }];
+    const colliding = JSON.stringify({ kind: 'slides', title: 'Sales', slides: [{ layout: 'section', title: 'Sales' }, { layout: 'embed', title: 'By region', visual: { kind: 'chart', type: 'bar', data: [{ label: 'North', value: 42 }, { label: 'South', value: 31 }], annotations: rules(21) } }] });
+    const fix = JSON.stringify({ patch: [{ op: 'replace', path: '/slides/1/visual/annotations/1/value', value: 40 }] });
+    const { stub: server, options } = await withStub([{ content: colliding }, { content: fix }]);
+    const result = await plan({ prompt: 'sales by region', kind: 'slides' }, options);
+    expect(result).toMatchObject({ planner: 'model', repairs: 1, notes: [] });
+    expect(String(server.requests[1]?.messages.at(-1)?.content)).toContain('slides.1.visual.annotations.1.label: overlap:');
+  });
+
   it('a spec the critic passes costs no extra call', async () => {
     const clean = OVERFLOWING.replace(WORD, 'Short');
     const { stub: server, options } = await withStub([{ content: clean }]);

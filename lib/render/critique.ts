@@ -1,6 +1,7 @@
 import type { ErrorIssue } from '@/lib/errors';
 import { GlimpseError } from '@/lib/errors';
 import { targetFor, type VisualSpec } from '@/lib/spec/visual';
+import type { LintFinding } from '@/lib/lint/finding';
 import type { Rendered, RenderOptions } from './render';
 
 /** Draws one page: the render service in the server (pool and cache), `render` itself in tests. */
@@ -29,3 +30,13 @@ export async function layoutProblems(spec: VisualSpec, draw: DrawPage): Promise<
 /** `layoutProblems` through a render service: the pages it draws are cached for the render that follows. */
 export const critiqueWith = (service: { render: (spec: VisualSpec, options: RenderOptions, signal?: AbortSignal) => Promise<{ rendered: Rendered }> }, signal?: AbortSignal) => (spec: VisualSpec) =>
   layoutProblems(spec, async (page, options) => (await service.render(page, options, signal)).rendered);
+
+/**
+ * The layout findings of every page of `spec` (each slide of a deck, an embedded chart's with its
+ * slide): `first` is page 0's, from the render the caller made already; the others are drawn (cached).
+ */
+export async function everyPageFindings(spec: VisualSpec, first: LintFinding[] | undefined, draw: DrawPage): Promise<LintFinding[]> {
+  const pages = targetFor(spec.kind).pageCount?.(spec) ?? 1;
+  const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, index) => draw(spec, { format: 'svg', scale: 1, page: index + 1 })));
+  return [...(first ?? []), ...rest.flatMap((page) => page.findings ?? [])];
+}

@@ -4,6 +4,7 @@ import { handle } from '@/lib/http/respond';
 import { LAYOUT_RULES, lintSpec, SPEC_RULES } from '@/lib/lint';
 import { parseSpec } from '@/lib/spec/visual';
 import { renderService } from '@/lib/render/service';
+import { everyPageFindings } from '@/lib/render/critique';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,8 +16,11 @@ export async function POST(request: Request): Promise<Response> {
     const input = await readJsonBody(request);
     const spec = parseSpec(input);
     // The layout critic's findings come with the render (drawn in a worker, cached like any render).
-    const { rendered } = await renderService().render(spec, { format: 'svg', scale: 1 }, request.signal);
-    return Response.json({ findings: [...lintSpec(spec, input), ...(rendered.findings ?? [])] }, { headers: { 'Cache-Control': 'no-store' } });
+    const service = renderService();
+    const { rendered } = await service.render(spec, { format: 'svg', scale: 1 }, request.signal);
+    // Every slide of a deck, not only the first.
+    const findings = await everyPageFindings(spec, rendered.findings, async (page, options) => (await service.render(page, options, request.signal)).rendered);
+    return Response.json({ findings: [...lintSpec(spec, input), ...findings] }, { headers: { 'Cache-Control': 'no-store' } });
   });
 }
 

@@ -296,7 +296,9 @@ const SLICE_LABEL = '__slice_label';
 
 function pieChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
-  const radius = Math.min(build.size.width, build.size.height) / 2 - 12;
+  // The legend on the right takes its labels' width (15 px, at most 220 px: vega-config) and a symbol and gaps: the pie gets the rest.
+  const legend = Math.min(220, longestLabel(build.rows.map((row) => String(row[x] ?? '')))) + 48;
+  const radius = Math.min(build.size.width - legend, build.size.height) / 2 - 12;
   const donut = build.spec.type === 'donut';
   const showLabels = build.spec.labels ?? build.rows.length <= 12;
   return {

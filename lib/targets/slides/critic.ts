@@ -2,8 +2,7 @@ import { MAX_EMPTY_BAND, MIN_READABLE_TEXT_PX, type LintFinding } from '@/lib/li
 import { slideGeometry, type Box, type SlideGeometry } from './geometry';
 import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, largestEmptyBand, overhang, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry, type Part } from './layout-geometry';
 import { mainField } from './alt';
-import { embeddedVisual, type Slide, type SlidesSpec } from './schema';
-import { labelStyle } from '@/lib/targets/whiteboard/layout';
+import type { Slide, SlidesSpec } from './schema';
 
 /**
  * The slides' layout critic: reads the layout geometry (boxes and text measured with the bundled
@@ -44,12 +43,13 @@ export function slideParts(geometry: SlideGeometry, slide: Slide): Part[] {
 
 const boxOf = (box: Box) => ({ x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.w), height: Math.round(box.h) });
 
-/** What the critic finds on slide `index` of a (parsed) deck: paths are the spec's, boxes in slide pixels. */
-export function critiqueSlide(spec: SlidesSpec, index: number): LintFinding[] {
+/** What the critic finds on slide `index` of a (parsed) deck: paths are the spec's, boxes in slide pixels (an embed's `picture` as drawn). */
+export function critiqueSlide(spec: SlidesSpec, index: number, picture?: Box): LintFinding[] {
   const slide = spec.slides[index];
   if (!slide) return [];
   const geometry = slideGeometry(spec, index);
-  const parts = slideParts(geometry, slide);
+  // An embed's part is its whole area until the drawing is placed: then the `picture` it is drawn as.
+  const parts = slideParts(geometry, slide).map((part) => (picture && slide.layout === 'embed' && part.path[0] === 'visual' ? { ...part, box: picture } : part));
   const at = (path: (string | number)[]) => ['slides', index, ...path];
   const findings: LintFinding[] = [];
   const foot = geometry.body.y + geometry.body.h;
@@ -79,25 +79,4 @@ export function critiqueSlide(spec: SlidesSpec, index: number): LintFinding[] {
     }
   }
   return findings;
-}
-
-/** Mermaid's labels are 16 px in its own units. */
-const MERMAID_LABEL_PX = 16;
-
-/** An embedded whiteboard drawn at its own size and scaled into the slide: labels it shrinks below readable. */
-export function embedFindings(slide: Extract<Slide, { layout: 'embed' }>, drawing: { width: number }, picture: Box, index: number): LintFinding[] {
-  const visual = embeddedVisual(slide);
-  if (visual.kind !== 'whiteboard') return [];
-  const scale = picture.w / drawing.width;
-  const px = (visual.spec.mermaid ? MERMAID_LABEL_PX : labelStyle(visual.spec).size) * Math.min(1, scale);
-  if (px >= MIN_READABLE_TEXT_PX) return [];
-  return [
-    {
-      rule: 'text-too-small',
-      severity: 'error',
-      path: ['slides', index, 'visual', visual.spec.mermaid ? 'mermaid' : 'nodes'],
-      box: boxOf(picture),
-      message: `the diagram's labels draw at ${px.toFixed(1)} px (below ${MIN_READABLE_TEXT_PX} px): it is ${Math.round(drawing.width)} px wide for ${Math.round(picture.w)} px; use fewer or shorter nodes, or a top-to-bottom direction`,
-    },
-  ];
 }

@@ -1,35 +1,165 @@
-import { MIN_READABLE_TEXT_PX } from '@/lib/lint/finding';
+import { MIN_READABLE_TEXT_PX, type LintFinding } from '@/lib/lint/finding';
+import { lookTokens, type LookTokens } from '@/lib/looks/tokens';
 import type { Theme } from '@/lib/render/theme';
+import type { ThemeSpec } from '@/lib/spec/common';
 import { renderMermaid } from '@/lib/render/mermaid';
+import { smallTextFindings } from '@/lib/targets/chart/critic';
 import { renderChartSvg } from '@/lib/targets/chart/view';
+import { clippedInBoard, clippedInMermaid, type DiagramFinding } from '@/lib/targets/whiteboard/clipped';
 import { drawWhiteboard } from '@/lib/targets/whiteboard/draw';
 import { labelStyle, layoutWhiteboard, type LayoutOptions } from '@/lib/targets/whiteboard/layout';
 import type { WhiteboardSpec } from '@/lib/targets/whiteboard/schema';
-import { embeddedVisual, type Slide } from './schema';
+import { turnedFlowchart } from '@/lib/targets/whiteboard/view';
+import type { Box } from './geometry';
+import { deckTheme } from './look';
+import { embeddedVisual, type Slide, type SlidesSpec } from './schema';
+
+/*
+ * The chart, whiteboard or mermaid diagram of an embed slide: drawn in the deck's look and colours
+ * (unless the embedded spec chose its own), sized for the slide, and critiqued like the visual it
+ * is, its findings moved onto the slide (paths under `slides.N.visual`, boxes in slide pixels).
+ */
+
+type EmbedSlide = Extract<Slide, { layout: 'embed' }>;
 
 /** The width:height a wrapped chain aims at inside a slide. */
 const WRAP_ASPECT = 2;
 
-/**
- * The chart or whiteboard of an embed slide as SVG sized for the slide (used by the slide view and the PPTX).
- * A native whiteboard whose labels would draw under MIN_READABLE_TEXT_PX once scaled into `size` is
- * also laid out wrapped into rows and turned; the one drawn largest wins (the critic reports what stays small).
- */
-export async function embedSvg(slide: Extract<Slide, { layout: 'embed' }>, theme: Theme, size: { width: number; height: number }, locale?: string) {
-  const visual = embeddedVisual(slide);
-  if (visual.kind === 'chart') return renderChartSvg(visual.spec, theme, size, locale);
-  if (visual.spec.mermaid) return renderMermaid(visual.spec.mermaid, theme, locale);
-  return readableBoard(visual.spec, theme, size);
+/** A diagram drawn under this share of its largest scale is also tried wrapped and turned… */
+const FILL_SHARE = 0.75;
+/** …and drawn so when that is this much larger (the writer's direction otherwise stands). */
+const TURN_GAIN = 1.2;
+
+/** Charts are laid out this much smaller than their area and drawn scaled up: slide-sized type (15 px ticks → 19 px on 16:9). */
+export const CHART_ZOOM = 1.25;
+
+/** Diagrams are drawn scaled up to fill the slide until their labels reach this size (reference pixels). */
+const MAX_DIAGRAM_LABEL_PX = 28;
+
+/** Mermaid's labels are 16 px in its own units. */
+const MERMAID_LABEL_PX = 16;
+
+/** A drawing ready to place on a slide. */
+export interface EmbedDrawing {
+  svg: string;
+  width: number;
+  height: number;
+  /** The most the drawing may be scaled up (its type at slide size, no larger). */
+  maxScale: number;
+  /** What the critic finds once the drawing is drawn at `scale`: paths under `visual`, boxes in the drawing's units. */
+  findings: (scale: number) => LintFinding[];
 }
 
-async function readableBoard(spec: WhiteboardSpec, theme: Theme, size: { width: number; height: number }) {
-  const scaleOf = (drawing: { width: number; height: number }) => Math.min(1, size.width / drawing.width, size.height / drawing.height);
+/** The colours and look an embedded visual draws with: the deck's, unless the embedded spec sets its own. */
+export function embedStyle(spec: Pick<SlidesSpec, 'theme' | 'look'>, slide: EmbedSlide): { theme: Theme; look: LookTokens } {
+  // The fields as sent (validated with the slide), so a theme that names only its palette keeps the deck's mode.
+  const own = slide.visual as { theme?: Partial<ThemeSpec>; look?: Parameters<typeof lookTokens>[0] };
+  const deck = deckTheme(own.theme && typeof own.theme === 'object' ? ({ ...spec.theme, ...own.theme } as ThemeSpec) : spec.theme, spec.look);
+  return { theme: deck, look: own.look ? lookTokens(own.look) : deck.tokens };
+}
+
+/** The embed slide's visual drawn for an `area` of the slide (`slideScale`: the slide against the 1280×720 reference). */
+export async function embedDrawing(spec: Pick<SlidesSpec, 'theme' | 'look' | 'locale'>, slide: EmbedSlide, area: { width: number; height: number }, slideScale = 1): Promise<EmbedDrawing> {
+  const visual = embeddedVisual(slide);
+  const { theme, look } = embedStyle(spec, slide);
+  if (visual.kind === 'chart') {
+    const zoom = CHART_ZOOM * slideScale;
+    const chart = await renderChartSvg(visual.spec, theme, { width: Math.floor(area.width / zoom), height: Math.floor(area.height / zoom) }, spec.locale, look);
+    return { svg: chart.svg, width: chart.width, height: chart.height, maxScale: zoom, findings: (scale) => [...chart.findings, ...smallTextFindings(chart.scene, scale, chart.locator)] };
+  }
+  const largest = MAX_DIAGRAM_LABEL_PX * slideScale;
+  if (visual.spec.mermaid) return mermaidDrawing(visual.spec.mermaid, theme, area, largest, { locale: spec.locale, withoutTitle: Boolean(slide.title) });
+  // The look's strokes (the whiteboard's own look, else the deck's: hand-drawn only in sketch) unless it chose a style itself.
+  const board = (slide.visual as { style?: unknown }).style !== undefined ? visual.spec : { ...visual.spec, style: look.whiteboard.style };
+  return boardDrawing(board, theme, area, largest);
+}
+
+/** The picture of `drawing` in `area`: scaled to fit (up to its largest scale), centred both ways. */
+export function placeEmbed(area: Box, drawing: Pick<EmbedDrawing, 'width' | 'height' | 'maxScale'>): Box {
+  const fit = Math.min(drawing.maxScale, area.w / drawing.width, area.h / drawing.height);
+  const w = Math.floor(drawing.width * fit);
+  const h = Math.floor(drawing.height * fit);
+  return { x: area.x + (area.w - w) / 2, y: area.y + Math.floor((area.h - h) / 2), w, h };
+}
+
+/** The drawing's findings on slide `index`, drawn as `picture`: paths under the slide's visual, boxes in slide pixels. */
+export function embedFindings(drawing: EmbedDrawing, picture: Box, index: number): LintFinding[] {
+  const scale = picture.w / drawing.width;
+  return drawing.findings(scale).map((finding) => ({
+    ...finding,
+    path: ['slides', index, 'visual', ...finding.path],
+    ...(finding.box ? { box: { x: Math.round(picture.x + finding.box.x * scale), y: Math.round(picture.y + finding.box.y * scale), width: Math.round(finding.box.width * scale), height: Math.round(finding.box.height * scale) } } : {}),
+  }));
+}
+
+const clipped = (findings: DiagramFinding[]): LintFinding[] => findings.map((finding) => ({ rule: 'clipped', severity: 'error', ...finding }));
+
+function smallLabels(px: number, path: string[], drawing: { width: number; height: number }, advice: string): LintFinding[] {
+  if (px >= MIN_READABLE_TEXT_PX) return [];
+  return [{ rule: 'text-too-small', severity: 'error', path, box: { x: 0, y: 0, width: Math.round(drawing.width), height: Math.round(drawing.height) }, message: `the diagram's labels draw at ${px.toFixed(1)} px (below ${MIN_READABLE_TEXT_PX} px) once it is fitted into the slide; ${advice}` }];
+}
+
+const scaleIn = (area: { width: number; height: number }, largest: number) => (drawing: { width: number; height: number }) => Math.min(largest, area.width / drawing.width, area.height / drawing.height);
+
+async function mermaidDrawing(source: string, theme: Theme, area: { width: number; height: number }, largest: number, options: { locale?: string; withoutTitle: boolean }): Promise<EmbedDrawing> {
+  const scaleOf = scaleIn(area, largest / MERMAID_LABEL_PX);
+  let diagram = await renderMermaid(source, theme, options.locale, { withoutTitle: options.withoutTitle });
+  // A flowchart too wide or tall to read is also drawn in the other direction.
+  const turned = MERMAID_LABEL_PX * scaleOf(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(source) : undefined;
+  if (turned) {
+    const other = await renderMermaid(turned, theme, options.locale, { withoutTitle: options.withoutTitle });
+    if (scaleOf(other) > scaleOf(diagram) + 0.01) diagram = other;
+  }
+  const drawn = diagram;
+  const cut = clippedInMermaid(drawn);
+  return {
+    svg: drawn.svg,
+    width: drawn.width,
+    height: drawn.height,
+    maxScale: largest / MERMAID_LABEL_PX,
+    findings: (scale) => [...smallLabels(MERMAID_LABEL_PX * scale, ['mermaid'], drawn, 'use fewer or shorter nodes, or split the diagram over two slides'), ...clipped(cut)],
+  };
+}
+
+/**
+ * A native whiteboard whose labels would draw under MIN_READABLE_TEXT_PX once fitted into the area
+ * is also laid out wrapped into rows and turned; the one drawn largest wins (its findings say what stays small).
+ */
+async function boardDrawing(spec: WhiteboardSpec, theme: Theme, area: { width: number; height: number }, largest: number): Promise<EmbedDrawing> {
+  const size = labelStyle(spec).size;
+  const scaleOf = scaleIn(area, largest / size);
   const draw = async (direction: WhiteboardSpec['direction'], options: LayoutOptions = {}) => {
     const turned = { ...spec, direction };
-    return drawWhiteboard(turned, await layoutWhiteboard(turned, options), theme);
+    const layout = await layoutWhiteboard(turned, options);
+    const drawn = drawWhiteboard(turned, layout, theme);
+    return { ...drawn, clipped: clippedInBoard(turned, layout, drawn) };
   };
-  const first = await draw(spec.direction);
-  if (labelStyle(spec).size * scaleOf(first) >= MIN_READABLE_TEXT_PX) return first;
-  const candidates = [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT }), await draw(spec.direction === 'LR' ? 'TB' : 'LR')];
-  return candidates.reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) + 0.01 ? candidate : best), first);
+  let board = await draw(spec.direction);
+  // Unreadable: also wrapped into rows and turned. Leaving much of the slide empty (a wide flow on a
+  // square slide, a long thin chain): also turned, and a plain chain wrapped to the area's shape
+  // (wrapping a branching graph sends edges the long way round).
+  const unreadable = size * scaleOf(board) < MIN_READABLE_TEXT_PX;
+  if (unreadable || scaleOf(board) < (largest / size) * FILL_SHARE) {
+    const turned = await draw(spec.direction === 'LR' ? 'TB' : 'LR');
+    const wrapped = unreadable ? [await draw(spec.direction, { wrapToAspect: WRAP_ASPECT })] : isChain(spec) ? [await draw(spec.direction, { wrapToAspect: area.width / area.height })] : [];
+    const candidates = [...wrapped, turned];
+    const margin = unreadable ? 1.01 : TURN_GAIN;
+    board = candidates.reduce((best, candidate) => (scaleOf(candidate) > scaleOf(best) * margin ? candidate : best), board);
+  }
+  const drawn = board;
+  return {
+    svg: drawn.svg,
+    width: drawn.width,
+    height: drawn.height,
+    maxScale: largest / size,
+    findings: (scale) => [...smallLabels(size * scale, ['nodes'], drawn, `it is ${Math.round(drawn.width)} px wide; use fewer or shorter nodes, or a top-to-bottom direction`), ...clipped(drawn.clipped)],
+  };
+}
+
+/** A plain chain: one path through every node, no frames. */
+function isChain(spec: WhiteboardSpec): boolean {
+  if (spec.groups.length || spec.edges.length !== spec.nodes.length - 1) return false;
+  const from = new Set(spec.edges.map((edge) => edge.from));
+  const to = new Set(spec.edges.map((edge) => edge.to));
+  return from.size === spec.edges.length && to.size === spec.edges.length;
 }

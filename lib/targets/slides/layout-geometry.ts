@@ -438,15 +438,10 @@ export function embedGeometry(geometry: SlideGeometry, slide: Of<'embed'>) {
   const { at, inner, body } = geometry;
   const gap = at(24);
   const title = slide.title ? titleBlock(geometry, slide.title) : undefined;
-  const area = { x: body.x, y: title ? below(title, gap) : body.y, w: inner.width, h: inner.height - (title ? at(110) : 0) };
+  // The picture's room: from under the title to the foot of the body (embed.ts fits and centres the drawing in it).
+  const top = title ? below(title, gap) : body.y;
+  const area = { x: body.x, y: top, w: inner.width, h: bottom(geometry) - top };
   const parts: Part[] = [...(title && slide.title ? [titlePart(['title'], title, slide.title)] : []), { path: ['visual'], box: area }];
   return { gap, title, area, parts };
 }
 
-/** The drawn picture: `chart` scaled down (never up) to fit `area`, centred across it. */
-export function fitPicture(area: Box, chart: { width: number; height: number }): Box {
-  const fit = Math.min(1, area.w / chart.width, area.h / chart.height);
-  const w = Math.floor(chart.width * fit);
-  const h = Math.floor(chart.height * fit);
-  return { x: area.x + (area.w - w) / 2, y: area.y, w, h };
-}

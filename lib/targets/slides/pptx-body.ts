@@ -1,8 +1,8 @@
 import { iconSvg } from '@/lib/render/icons';
 import { tint } from '@/lib/render/theme';
-import { embedSvg } from './embed';
+import { embedDrawing, placeEmbed } from './embed';
 import { isGoodDelta, type TextBox } from './geometry';
-import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
+import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 import { PPTX_FONT, addRect, addTextBox, bulletRuns, hex, pictureData, pngDataUri, type PptxFrame } from './pptx-parts';
 import type { Slide } from './schema';
 import { slideAlt } from './alt';
@@ -152,6 +152,8 @@ async function embed(frame: PptxFrame, slide: Of<'embed'>) {
   const { page, theme, units } = frame;
   const layout = embedGeometry(frame.geometry, slide);
   if (slide.title && layout.title) title(frame, slide.title, layout.title);
-  const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, frame.spec.locale);
-  page.addImage({ data: await pngDataUri(chart.svg, 2), ...units.place(fitPicture(layout.area, chart)), altText: slideAlt(slide, altWords(frame.spec)) });
+  const drawing = await embedDrawing(frame.spec, slide, { width: layout.area.w, height: layout.area.h }, frame.geometry.scale);
+  const picture = placeEmbed(layout.area, drawing);
+  // Rasterised at twice the size it is shown (the slide's pixels), like the other pictures.
+  page.addImage({ data: await pngDataUri(drawing.svg, (2 * picture.w) / drawing.width), ...units.place(picture), altText: slideAlt(slide, altWords(frame.spec)) });
 }

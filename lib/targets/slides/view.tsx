@@ -4,10 +4,10 @@ import type { RenderContext } from '@/lib/targets/define-target';
 import { deckTheme, type DeckTheme } from './look';
 import { Box, Bullets, SlideTitle } from './parts';
 import type { Slide, SlidesSpec } from './schema';
-import { embedSvg } from './embed';
-import { critiqueSlide, embedFindings } from './critic';
+import { embedDrawing, embedFindings, placeEmbed } from './embed';
+import { critiqueSlide } from './critic';
 import { isGoodDelta, slideGeometry, type SlideGeometry, type TextBox } from './geometry';
-import { bulletsGeometry, embedGeometry, fitPicture, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
+import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 
 /** Draws slide `context.page` of the deck at the aspect's size; every number comes from ./geometry.ts. */
 export async function renderSlide(spec: SlidesSpec, context: RenderContext): Promise<ReactElement> {
@@ -17,7 +17,8 @@ export async function renderSlide(spec: SlidesSpec, context: RenderContext): Pro
   const { width, height, padding, inner, boldBar, paperRule, logo, footer } = geometry;
   const theme = deckTheme(spec.theme, spec.look);
   const hero = slide.layout === 'title' || slide.layout === 'section';
-  for (const finding of critiqueSlide(spec, index)) context.report(finding);
+  // An embed slide is critiqued once its picture is placed (slideBody).
+  if (slide.layout !== 'embed') for (const finding of critiqueSlide(spec, index)) context.report(finding);
   const body = await slideBody(slide, geometry, theme, spec, context, index);
   const background = hero ? theme.heroBackground : theme.background;
   const muted = hero ? theme.heroMuted : theme.textMuted;
@@ -227,16 +228,17 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
     }
     case 'embed': {
       const layout = embedGeometry(geometry, slide);
-      const chart = await embedSvg(slide, theme, { width: layout.area.w, height: layout.area.h }, spec.locale);
-      const source = `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`;
-      const picture = fitPicture(layout.area, chart);
-      for (const finding of embedFindings(slide, chart, picture, index)) context.report(finding);
+      const drawing = await embedDrawing(spec, slide, { width: layout.area.w, height: layout.area.h }, geometry.scale);
+      const source = `data:image/svg+xml;base64,${Buffer.from(drawing.svg).toString('base64')}`;
+      const picture = placeEmbed(layout.area, drawing);
+      // The slide's own critique sees the picture where it is drawn (an empty band around a small diagram), then the visual's.
+      for (const finding of [...critiqueSlide(spec, index, picture), ...embedFindings(drawing, picture, index)]) context.report(finding);
       return (
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {slide.title && layout.title ? heading(slide.title, layout.title) : null}
-          <Box style={{ justifyContent: 'center', width: inner.width }}>
+          <Box style={{ justifyContent: 'center', width: inner.width, height: layout.area.h, paddingTop: picture.y - layout.area.y }}>
             {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img> */}
-            <img src={source} alt="" width={picture.w} height={picture.h} />
+            <img src={source} alt="" width={picture.w} height={picture.h} style={{ width: picture.w, height: picture.h }} />
           </Box>
         </Box>
       );

@@ -70,7 +70,22 @@ const hero: Slide[] = [
   { layout: 'quote', quote: 'Simplicity is prerequisite for reliability.', author: 'Edsger W. Dijkstra', role: 'Computer scientist' },
 ];
 
-export const STRESS_SLIDE_GROUPS = { few, many, long, cjk, 'cjk-long': cjkLong, emoji, hero } as const;
+const regions = ['North America', 'Europe, Middle East and Africa', 'Asia Pacific', 'Latin America', 'Online partners', 'Direct sales'];
+const chain = (labels: string[]) => ({ kind: 'whiteboard', nodes: labels.map((label, index) => ({ id: `n${index}`, label })), edges: labels.slice(1).map((_, index) => ({ from: `n${index}`, to: `n${index + 1}` })) });
+
+/** Charts, whiteboards and mermaid diagrams inside slides: drawn in the deck's look and critiqued as the visuals they are. */
+const embed: Slide[] = [
+  { layout: 'embed', title: 'Revenue by region', visual: { kind: 'chart', type: 'bar', data: regions.map((label, index) => ({ label, value: 40 - index * 5 })), yTitle: 'Revenue ($M)', annotations: [{ type: 'rule', value: 25, label: 'Target' }] } },
+  { layout: 'embed', title: 'Three channels', visual: { kind: 'chart', type: 'multi-line', data: ['Q1', 'Q2', 'Q3', 'Q4'].flatMap((label, index) => [{ label, series: 'Web', value: 3 + index * 2 }, { label, series: 'App 📱', value: 2 + index * 2.5 }, { label, series: 'Store', value: 5 - index }]) } },
+  { layout: 'embed', visual: { kind: 'chart', type: 'pie', data: [{ label: 'Search', value: 46 }, { label: 'Direct', value: 27 }, { label: 'Referral', value: 18 }, { label: 'Social', value: 9 }] } },
+  { layout: 'embed', title: '地域別の売上', visual: { kind: 'chart', type: 'bar', data: [{ label: '東京', value: 120 }, { label: '大阪', value: 85 }, { label: '名古屋', value: 60 }, { label: '福岡', value: 41 }] } },
+  { layout: 'embed', title: 'A render, step by step', visual: chain(['Ask', 'Plan the spec', 'Validate', 'Draw', 'Rasterise', 'Cache', 'Answer', 'Repair if needed']) },
+  { layout: 'embed', title: 'How a render flows', visual: { kind: 'whiteboard', nodes: [{ id: 'u', label: 'User 🧑‍💻' }, { id: 'a', label: 'API gateway' }, { id: 'r', label: 'Renderer', shape: 'rounded' }, { id: 'c', label: 'Cache', shape: 'cylinder' }, { id: 'm', label: 'Model', shape: 'cloud' }], edges: [{ from: 'u', to: 'a' }, { from: 'a', to: 'r', label: 'spec' }, { from: 'r', to: 'c' }, { from: 'a', to: 'm', label: 'prompt' }] } },
+  { layout: 'embed', title: 'The request', visual: { kind: 'whiteboard', mermaid: 'sequenceDiagram\n  User->>API: POST /api/render\n  API->>Worker: spec\n  Worker-->>API: PNG\n  API-->>User: 200 image/png' } },
+  { layout: 'embed', title: 'Repair loop', visual: { kind: 'whiteboard', mermaid: 'flowchart LR\n  A[Spec from the model] --> B{Valid?}\n  B -->|yes| C[Render]\n  B -->|no| D[Send the issues back]\n  D --> A' } },
+];
+
+export const STRESS_SLIDE_GROUPS = { few, many, long, cjk, 'cjk-long': cjkLong, emoji, hero, embed } as const;
 
 const aspects = Object.keys(ASPECTS) as (keyof typeof ASPECTS)[];
 
