@@ -11,6 +11,7 @@ import { iconDataUri } from './icons';
 import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
+import { drawRoughMarks } from './rough-marks';
 import { placedTexts, type PlacedText } from './pdf';
 import { prepareText } from './line-break';
 import { inferLocale } from './words';
@@ -94,7 +95,7 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'p
   const locale = spec.locale ?? inferLocale(spec.title ?? '');
   const element = await target.render(spec, { theme, look: lookTokens(spec.look), width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const elements = options.text === 'elements';
-  const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));
+  const svg = drawRoughMarks(fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements })));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
   if (size.height > limit) {
