@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { tint } from '@/lib/render/theme';
 import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
+export { RoughRule } from '@/lib/targets/shared/rough';
 
 /** Props every section component receives. */
 export interface SectionProps<S> {
@@ -94,15 +95,6 @@ export function Badge({ label, color, size, textColor, roughKey }: { label: stri
     >
       {roughKey === undefined ? null : <RoughLayer mark={{ shape: 'ellipse', key: roughKey, stroke: color, strokeWidth: 2, fill: color, fillStyle: 'solid', roughness: 1.2 }} />}
       {label}
-    </div>
-  );
-}
-
-/** A line drawn by hand through the middle of its box, along its longer side: `style` places and sizes the box. */
-export function RoughRule({ color, strokeWidth, roughKey, style }: { color: string; strokeWidth: number; roughKey: string; style: CSSProperties }) {
-  return (
-    <div style={{ display: 'flex', ...roughHost, ...style }}>
-      <RoughLayer mark={{ shape: 'line', key: roughKey, stroke: color, strokeWidth, roughness: 1.2 }} />
     </div>
   );
 }
