@@ -10,7 +10,7 @@ export const infographicTarget = defineTarget({
     'A single-canvas infographic: stat cards, icon lists, steps, timelines, comparisons, pros/cons, funnels, progress bars/rings, quotes, callouts, key-value tables and text.',
   schema: infographicSpecSchema,
   size: { width: 1200 },
-  version: 2,
+  version: 3,
   render: renderInfographic,
   alt: infographicAlt,
   examples: infographicExamples,

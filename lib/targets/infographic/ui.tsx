@@ -105,7 +105,7 @@ export function SectionCard({ title, color, context, children, style, path = 'ca
   const rough = isRough(look);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, boxSizing: 'border-box', padding: CARD_PADDING, gap: 20, ...cardStyle(context, color), ...style }}>
-      {rough ? <RoughLayer mark={{ shape: 'rect', key: path, stroke: tint(theme, theme.text, 0.7), strokeWidth: 1.7, radius: look.radius.card, roughness: 1.1 }} /> : null}
+      {rough ? <RoughLayer mark={{ shape: 'rect', key: path, stroke: tint(theme, theme.text, 0.6), strokeWidth: 1.7, radius: look.radius.card, roughness: 1.1 }} /> : null}
       {title ? (
         <div style={{ display: 'flex', flexDirection: look.accent === 'underline' ? 'column' : 'row', alignItems: look.accent === 'underline' ? 'flex-start' : 'center', gap: look.accent === 'underline' ? 6 : 12 }}>
           {look.accent === 'tick' || look.accent === 'block' ? <div style={{ display: 'flex', width: look.accent === 'block' ? 14 : 6, height: 26, borderRadius: look.accent === 'block' ? 2 : 3, backgroundColor: color, flexShrink: 0 }} /> : null}
