@@ -67,8 +67,8 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
     case 'title':
     case 'section': {
       const layout = heroGeometry(geometry, slide);
-      return (
-        <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: layout.gap }}>
+      const stack = (
+        <>
           {rough ? (
             <RoughRule color={theme.primary} strokeWidth={layout.bar.h} roughKey={`${key}.bar`} style={{ width: layout.bar.w, height: layout.bar.h }} />
           ) : (
@@ -77,8 +77,22 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
           <SlideTitle text={slide.title} box={layout.title} color={theme.heroText} weight={theme.tokens.type.titleWeight} />
           {slide.subtitle && layout.subtitle ? <Box style={{ width: layout.subtitle.w, fontSize: layout.subtitle.size, lineHeight: 1.35, color: theme.heroMuted }}>{slide.subtitle}</Box> : null}
           {slide.layout === 'title' && slide.byline && layout.byline ? <Box style={{ fontSize: layout.byline.size, color: theme.heroMuted, marginTop: layout.bylineMargin }}>{slide.byline}</Box> : null}
-        </Box>
+        </>
       );
+      if (rough && slide.layout === 'section') {
+        // The sketch look's colour field: a hand-drawn tinted card around the stack, its padding
+        // taken back by negative margins so every box stays where the geometry puts it.
+        const pad = Math.round(geometry.padding * 0.45);
+        return (
+          <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>
+            <Box style={{ flexDirection: 'column', gap: layout.gap, margin: -pad, padding: pad, ...roughHost }}>
+              <RoughLayer mark={{ shape: 'rect', key: `${key}.field`, stroke: tint(theme, theme.primary, 0.75), strokeWidth: 2.2, radius: 10, fill: tint(theme, theme.primary, 0.1), fillStyle: 'solid' }} />
+              {stack}
+            </Box>
+          </Box>
+        );
+      }
+      return <Box style={{ flexDirection: 'column', justifyContent: 'center', flexGrow: 1, gap: layout.gap }}>{stack}</Box>;
     }
     case 'bullets': {
       const layout = bulletsGeometry(geometry, slide);
