@@ -11,7 +11,7 @@ export type LookName = (typeof LOOK_NAMES)[number];
 
 export const lookSchema = z
   .enum(LOOK_NAMES)
-  .describe('Design look shared by every kind: clean (default: soft rounded cards), editorial (hairline rules, lighter headings, open space), bold (heavy type, colour fields, a hero number), sketch (hand-drawn strokes, dashed outlines)');
+  .describe('Design look shared by every kind: clean (default: soft rounded cards), editorial (hairline rules, lighter headings, open space), bold (heavy type, colour fields, a hero number), sketch (boxes, rules, bars and connectors drawn by hand, like a whiteboard)');
 
 export interface LookTokens {
   name: LookName;
@@ -43,6 +43,8 @@ export interface LookTokens {
   gap: number;
   chart: { grid: 'solid' | 'dashed' | 'none'; domain: boolean; labelWeight: number; titleWeight: number };
   whiteboard: { style: 'sketch' | 'clean' };
+  /** rough: boxes, rules, bars and connectors drawn by hand with roughjs (lib/render/rough-marks.ts); clean: CSS boxes. */
+  strokes: 'clean' | 'rough';
 }
 
 export const LOOKS: Record<LookName, LookTokens> = {
@@ -59,6 +61,7 @@ export const LOOKS: Record<LookName, LookTokens> = {
     gap: 24,
     chart: { grid: 'solid', domain: true, labelWeight: 400, titleWeight: 600 },
     whiteboard: { style: 'clean' },
+    strokes: 'clean',
   },
   editorial: {
     name: 'editorial',
@@ -73,6 +76,7 @@ export const LOOKS: Record<LookName, LookTokens> = {
     gap: 32,
     chart: { grid: 'dashed', domain: false, labelWeight: 400, titleWeight: 500 },
     whiteboard: { style: 'clean' },
+    strokes: 'clean',
   },
   bold: {
     name: 'bold',
@@ -87,6 +91,7 @@ export const LOOKS: Record<LookName, LookTokens> = {
     gap: 20,
     chart: { grid: 'none', domain: true, labelWeight: 600, titleWeight: 800 },
     whiteboard: { style: 'clean' },
+    strokes: 'clean',
   },
   sketch: {
     name: 'sketch',
@@ -101,6 +106,7 @@ export const LOOKS: Record<LookName, LookTokens> = {
     gap: 24,
     chart: { grid: 'dashed', domain: true, labelWeight: 500, titleWeight: 700 },
     whiteboard: { style: 'sketch' },
+    strokes: 'rough',
   },
 };
 

@@ -11,6 +11,7 @@ import { iconDataUri } from './icons';
 import { resolveTheme } from './theme';
 import { svgSize, withAccessibleText } from './svg-meta';
 import { fillBorderRings } from './svg-borders';
+import { drawRoughMarks } from './rough-marks';
 import { placedTexts, type PlacedText } from './pdf';
 import { prepareText } from './line-break';
 import { fixedWords, inferLocale } from './words';
@@ -103,7 +104,7 @@ export async function renderSvg(spec: VisualSpec, page = 0, options: { text?: 'p
   if (page === 0) findings.push(...missingGlyphFindings(spec, spec.locale));
   const element = await target.render(spec, { theme, look: lookTokens(spec.look), width, height: fixedHeight, locale, fontFamily: plan.fontFamily, icon: iconDataUri, measure, page, report });
   const elements = options.text === 'elements';
-  const svg = fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements }));
+  const svg = drawRoughMarks(fillBorderRings(await elementToSvg(element, { width, text, locale: spec.locale, embedFont: !elements })));
   const size = svgSize(svg);
   const limit = fixedHeight ?? MAX_HEIGHT;
   if (size.height > limit) {

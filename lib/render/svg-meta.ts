@@ -1,5 +1,8 @@
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+/** Characters XML 1.0 forbids even escaped (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): a spec's text may hold them, the SVG must not. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const escapeXml = (text: string) =>
+  text.replace(NOT_XML, '').replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
 
 /** Puts the title and alt text into the SVG as <title>/<desc> and marks it as an image for screen readers. */
 export function withAccessibleText(svg: string, title: string, description: string): string {

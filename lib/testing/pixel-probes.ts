@@ -17,13 +17,15 @@ interface Rect {
 /**
  * Where a part of a picture should be. Solid: `color` just inside the middle of each edge of `box`
  * (and at its centre unless hollow), not just outside, so a shift of 2px shows. Text: ink of
- * `color` inside `box`, none in the gaps of `clear` pixels above and below it.
+ * `color` inside `box`, none in the gaps of `clear` pixels above and below it. Drawn (by hand, the
+ * sketch look): strokes of `color` in `box` (grown by the strokes' overshoot), at least half its
+ * longer side's worth of pixels.
  */
 export interface Probe {
   name: string;
   box: Rect;
   color: string;
-  kind: 'solid' | 'hollow' | 'text';
+  kind: 'solid' | 'hollow' | 'text' | 'drawn';
   clear?: { above: number; below: number };
 }
 
@@ -65,8 +67,17 @@ function edgePoints({ box, kind }: Probe, image: Image): { x: number; y: number;
   return points.filter((point) => point.x >= 0 && point.y >= 0 && point.x < image.width && point.y < image.height);
 }
 
+/** How far a hand-drawn stroke may leave its box. */
+const DRAWN_OVERSHOOT = 4;
+
 /** What `image` gets wrong about `probe`, one line each; empty when it holds. */
 export function probeMisses(image: Image, probe: Probe): string[] {
+  if (probe.kind === 'drawn') {
+    const { x, y, w, h } = probe.box;
+    const count = ink(image, { x: x - DRAWN_OVERSHOOT, y: y - DRAWN_OVERSHOOT, w: w + 2 * DRAWN_OVERSHOOT, h: h + 2 * DRAWN_OVERSHOOT }, probe.color);
+    const want = Math.max(w, h) / 2;
+    return count >= want ? [] : [`${probe.name}: ${count} px of ${probe.color} drawn in ${JSON.stringify(probe.box)}, want ${Math.ceil(want)}`];
+  }
   if (probe.kind === 'text') {
     const { x, y, w, h } = probe.box;
     const { above = 0, below = 0 } = probe.clear ?? {};

@@ -187,6 +187,8 @@ export const infographicExamples: TargetExample<Input>[] = [
     name: 'dark',
     spec: { ...showcase, title: 'The state of solar energy (dark)', theme: { mode: 'dark', palette: 'sunset' } },
   },
+  // The sketch look: cards, rules, bars and connectors drawn by hand (roughjs).
+  { name: 'sketch', spec: { ...showcase, title: 'The state of solar energy (sketch)', look: 'sketch' } },
   ...Object.entries(sectionExamples).map(([type, section]) => ({
     name: `section-${type}`,
     spec: { kind: 'infographic' as const, title: `Section: ${type}`, width: 1000, sections: [section] },

@@ -1,6 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { tint } from '@/lib/render/theme';
+import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
+export { RoughRule } from '@/lib/targets/shared/rough';
 
 /** Props every section component receives. */
 export interface SectionProps<S> {
@@ -51,8 +53,9 @@ export function Icon({ name, color, size, context }: { name: string; color: stri
   return <img src={context.icon(name, color)} width={size} height={size} alt="" style={{ width: size, height: size }} />;
 }
 
-/** An icon centred in a soft tinted square. */
-export function IconBadge({ name, color, size, context }: { name: string; color: string; size: number; context: RenderContext }) {
+/** An icon centred in a soft tinted square (drawn by hand when `roughKey` is given). */
+export function IconBadge({ name, color, size, context, roughKey }: { name: string; color: string; size: number; context: RenderContext; roughKey?: string }) {
+  const rough = roughKey !== undefined && isRough(context.look);
   return (
     <div
       style={{
@@ -63,16 +66,17 @@ export function IconBadge({ name, color, size, context }: { name: string; color:
         height: size,
         flexShrink: 0,
         borderRadius: size * 0.28,
-        backgroundColor: tint(context.theme, color, 0.14),
+        ...(rough ? roughHost : { backgroundColor: tint(context.theme, color, 0.14) }),
       }}
     >
+      {rough ? <RoughLayer mark={{ shape: 'rect', key: roughKey, stroke: tint(context.theme, color, 0.7), strokeWidth: 1.5, radius: size * 0.2, fill: tint(context.theme, color, 0.16), fillStyle: 'solid' }} /> : null}
       <Icon name={name} color={color} size={Math.round(size * 0.55)} context={context} />
     </div>
   );
 }
 
-/** A circle with a number or short text in it. */
-export function Badge({ label, color, size, textColor }: { label: string; color: string; size: number; textColor: string }) {
+/** A circle with a number or short text in it (drawn by hand when `roughKey` is given). */
+export function Badge({ label, color, size, textColor, roughKey }: { label: string; color: string; size: number; textColor: string; roughKey?: string }) {
   return (
     <div
       style={{
@@ -83,29 +87,40 @@ export function Badge({ label, color, size, textColor }: { label: string; color:
         height: size,
         flexShrink: 0,
         borderRadius: size / 2,
-        backgroundColor: color,
         color: textColor,
         fontSize: Math.round(size * 0.42),
         fontWeight: 700,
+        ...(roughKey === undefined ? { backgroundColor: color } : roughHost),
       }}
     >
+      {roughKey === undefined ? null : <RoughLayer mark={{ shape: 'ellipse', key: roughKey, stroke: color, strokeWidth: 2, fill: color, fillStyle: 'solid', roughness: 1.2 }} />}
       {label}
     </div>
   );
 }
 
-/** The card every section sits in, styled by the look: soft surface, a rule above, a filled tint or a drawn outline; the heading shows its accent as the look says. */
-export function SectionCard({ title, color, context, children, style }: { title?: string; color: string; context: RenderContext; children: ReactNode; style?: CSSProperties }) {
+/** The card every section sits in, styled by the look: soft surface, a rule above, a filled tint or a drawn outline; the heading shows its accent as the look says. `path` (the section's) seeds hand-drawn strokes. */
+export function SectionCard({ title, color, context, children, style, path = 'card' }: { title?: string; color: string; context: RenderContext; children: ReactNode; style?: CSSProperties; path?: string }) {
   const { theme, look } = context;
+  const rough = isRough(look);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, boxSizing: 'border-box', padding: CARD_PADDING, gap: 20, ...cardStyle(context, color), ...style }}>
+      {rough ? <RoughLayer mark={{ shape: 'rect', key: path, stroke: tint(theme, theme.text, 0.6), strokeWidth: 1.7, radius: look.radius.card, roughness: 1.1 }} /> : null}
       {title ? (
         <div style={{ display: 'flex', flexDirection: look.accent === 'underline' ? 'column' : 'row', alignItems: look.accent === 'underline' ? 'flex-start' : 'center', gap: look.accent === 'underline' ? 6 : 12 }}>
           {look.accent === 'tick' || look.accent === 'block' ? <div style={{ display: 'flex', width: look.accent === 'block' ? 14 : 6, height: 26, borderRadius: look.accent === 'block' ? 2 : 3, backgroundColor: color, flexShrink: 0 }} /> : null}
           <Text size={look.type.headingSize} weight={look.type.headingWeight} color={theme.text} style={{ lineHeight: 1.25, textWrap: 'balance' }}>
             {title}
           </Text>
-          {look.accent === 'underline' ? <div style={{ display: 'flex', width: 64, height: 4, borderRadius: 2, backgroundColor: color }} /> : null}
+          {look.accent === 'underline' ? (
+            rough ? (
+              <div style={{ display: 'flex', width: 96, height: 8, ...roughHost }}>
+                <RoughLayer mark={{ shape: 'line', key: `${path}.title`, stroke: color, strokeWidth: 3.2, roughness: 1.4, bowing: 2.5 }} />
+              </div>
+            ) : (
+              <div style={{ display: 'flex', width: 64, height: 4, borderRadius: 2, backgroundColor: color }} />
+            )
+          ) : null}
         </div>
       ) : null}
       {children}
@@ -117,13 +132,15 @@ export function SectionCard({ title, color, context, children, style }: { title?
 export function cardInset(context: RenderContext): number {
   const { look } = context;
   if (look.card === 'ruled') return 0;
-  if (look.card === 'filled') return CARD_PADDING * 2;
+  if (look.card === 'filled' || isRough(look)) return CARD_PADDING * 2;
   return CARD_PADDING * 2 + 2 * look.border.width;
 }
 
 /** The box of a section card in the look's card style (lib/looks/tokens.ts). */
 export function cardStyle(context: RenderContext, color: string): CSSProperties {
   const { theme, look } = context;
+  // Drawn by its RoughLayer: no CSS box.
+  if (isRough(look)) return { borderRadius: look.radius.card, ...roughHost };
   switch (look.card) {
     case 'ruled':
       return { borderRadius: 0, backgroundColor: theme.background, borderTop: `2px solid ${theme.text}`, paddingLeft: 0, paddingRight: 0 };

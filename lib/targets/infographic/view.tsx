@@ -14,7 +14,7 @@ function card({ section, index }: Placed, width: number, context: RenderContext,
   const body = <SectionBody section={section} context={context} contentWidth={width - cardInset(context)} index={index} />;
   return (
     <div key={index} style={{ display: 'flex', width, flexGrow: grow ? 1 : 0 }}>
-      <SectionCard title={section.title} color={accent(context, index)} context={context} style={{ width }}>
+      <SectionCard title={section.title} color={accent(context, index)} context={context} style={{ width }} path={`sections.${index}`}>
         {centre ? <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>{body}</div> : body}
       </SectionCard>
     </div>

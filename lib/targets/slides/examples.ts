@@ -81,4 +81,6 @@ export const slidesExamples: TargetExample<Input>[] = [
   { name: 'deck-ja', spec: japaneseDeck },
   { name: 'deck-midnight', spec: { ...englishDeck, look: 'midnight', slides: englishDeck.slides.slice(0, 3) } },
   { name: 'deck-bold-4x3', spec: { ...englishDeck, look: 'bold', aspect: '4:3', slides: englishDeck.slides.slice(0, 3) } },
+  // Drawn by hand: the section slide, column rules, stat rules, the table and the timeline.
+  { name: 'deck-sketch', spec: { ...englishDeck, look: 'sketch', slides: [1, 3, 5, 7, 8].map((index) => englishDeck.slides[index]!) } },
 ];

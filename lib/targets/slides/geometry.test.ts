@@ -6,6 +6,7 @@ import { rasterize } from '@/lib/render/rasterize';
 import { tint } from '@/lib/render/theme';
 import { parseSpec } from '@/lib/spec/visual';
 import { probeMisses, type Probe } from '@/lib/testing/pixel-probes';
+import { isRough } from '@/lib/targets/shared/rough';
 import { slidesExamples } from './examples';
 import { isNegativeDelta, logoBox, slideGeometry, type Box } from './geometry';
 import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
@@ -221,7 +222,9 @@ function pngProbes(spec: SlidesSpec, index: number): Probe[] {
   const theme = deckTheme(spec.theme, spec.look);
   const slide = spec.slides[index] as Slide;
   const probes: Probe[] = [];
-  const probe = (name: string, box: Box, color: string, kind: Probe['kind'] = 'solid') => probes.push({ name, box, color, kind });
+  // The sketch look draws its parts by hand (lib/render/rough-marks.ts): strokes in the box, not edge to edge (bullet dots stay round).
+  const rough = isRough(theme.tokens);
+  const probe = (name: string, box: Box, color: string, kind: Probe['kind'] = 'solid') => probes.push({ name, box, color, kind: rough && name !== 'first bullet' ? 'drawn' : kind });
   const text = (name: string, box: Box | undefined, color: string, above: number, below: number) => box && probes.push({ name, box, color, kind: 'text', clear: { above, below } });
   const accent = (index: number) => theme.accents[index % theme.accents.length] ?? theme.primary;
   const hero = slide.layout === 'title' || slide.layout === 'section';
@@ -261,7 +264,7 @@ function pngProbes(spec: SlidesSpec, index: number): Probe[] {
     case 'timeline': {
       const layout = timelineGeometry(geometry, slide);
       layout.steps.forEach((step, index) => probe(`dot ${index}`, step.dot, accent(index), 'hollow'));
-      layout.connectors.forEach((line, index) => probe(`connector ${index}`, { ...line, x: layout.row.x + line.x, y: layout.row.y + line.y }, tint(theme, theme.primary, 0.35)));
+      layout.connectors.forEach((line, index) => probe(`connector ${index}`, { ...line, x: layout.row.x + line.x, y: layout.row.y + line.y }, tint(theme, theme.primary, rough ? 0.45 : 0.35)));
       layout.steps.forEach((step, index) => text(`step ${index} title`, step.title, theme.text, layout.stackGap, step.text ? layout.stackGap : 0));
       break;
     }

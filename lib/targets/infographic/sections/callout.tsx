@@ -1,6 +1,7 @@
 import type { Section } from '../schema';
 import { Icon, Text, type SectionProps } from '../ui';
 import { tint, type Theme } from '@/lib/render/theme';
+import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
 
 type CalloutSection = Extract<Section, { type: 'callout' }>;
 type Tone = CalloutSection['tone'];
@@ -24,11 +25,13 @@ function toneColor(theme: Theme, tone: Tone): string {
   }
 }
 
-export function Callout({ section, context, contentWidth }: SectionProps<CalloutSection>) {
+export function Callout({ section, context, contentWidth, index }: SectionProps<CalloutSection>) {
   const { theme } = context;
   const color = toneColor(theme, section.tone);
+  const rough = isRough(context.look);
   return (
-    <div style={{ display: 'flex', gap: 16, padding: '18px 22px', borderRadius: 14, backgroundColor: tint(theme, color, 0.12), borderLeft: `6px solid ${color}` }}>
+    <div style={{ display: 'flex', gap: 16, padding: '18px 22px', borderRadius: 14, ...(rough ? { ...roughHost, paddingLeft: 28 } : { backgroundColor: tint(theme, color, 0.12), borderLeft: `6px solid ${color}` }) }}>
+      {rough ? <RoughLayer mark={{ shape: 'rect', key: `sections.${index}`, stroke: color, strokeWidth: 2, radius: 10, fill: tint(theme, color, 0.1), fillStyle: 'solid' }} /> : null}
       <div style={{ display: 'flex', paddingTop: 2, flexShrink: 0 }}>
         <Icon name={section.icon ?? TONE_ICON[section.tone]} color={color} size={28} context={context} />
       </div>

@@ -1,3 +1,4 @@
+import { isRough } from '@/lib/targets/shared/rough';
 import type { Section } from '../schema';
 import { accent, Badge, type SectionProps } from '../ui';
 import { TwoColumns } from './two-columns';
@@ -15,10 +16,11 @@ export function Comparison({ section, context, contentWidth, index }: SectionPro
   }));
   return (
     <TwoColumns
+      roughKey={`sections.${index}`}
       columns={[columns[0]!, columns[1]!]}
       context={context}
       contentWidth={contentWidth}
-      middle={<Badge label="VS" color={theme.text} size={48} textColor={theme.background} />}
+      middle={<Badge label="VS" color={theme.text} size={48} textColor={theme.background} roughKey={isRough(context.look) ? `sections.${index}.vs` : undefined} />}
     />
   );
 }

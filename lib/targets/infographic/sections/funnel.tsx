@@ -1,6 +1,8 @@
 import { colord } from 'colord';
 import type { Section } from '../schema';
 import { accent, Column, Text, type SectionProps } from '../ui';
+import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
+
 
 type FunnelSection = Extract<Section, { type: 'funnel' }>;
 
@@ -38,12 +40,13 @@ export function Funnel({ section, context, contentWidth, index }: SectionProps<F
               minHeight: 56,
               padding: stacked ? '10px 14px' : '10px 22px',
               borderRadius: 12,
-              backgroundColor: fill,
+              ...(isRough(context.look) ? roughHost : { backgroundColor: fill }),
               alignItems: centred ? 'center' : stacked ? 'flex-start' : 'center',
               justifyContent: centred ? 'center' : 'space-between',
               gap: stacked ? 2 : 16,
             }}
           >
+            {isRough(context.look) ? <RoughLayer mark={{ shape: 'rect', key: `sections.${index}.items.${itemIndex}`, stroke: colord(fill).darken(0.12).toHex(), strokeWidth: 1.8, radius: 10, fill, fillStyle: 'solid' }} /> : null}
             <Text size={compact ? 16 : 19} weight={600} color={textColor} style={{ lineHeight: 1.3, width: stacked ? width - 28 : item.value ? innerWidth - 120 : innerWidth, ...(centred ? { justifyContent: 'center', textAlign: 'center' } : {}) }}>
               {item.label}
             </Text>

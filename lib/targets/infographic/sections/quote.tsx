@@ -1,5 +1,6 @@
 import type { Section } from '../schema';
-import { accent, Column, Text, type SectionProps } from '../ui';
+import { accent, Column, RoughRule, Text, type SectionProps } from '../ui';
+import { isRough } from '@/lib/targets/shared/rough';
 
 type QuoteSection = Extract<Section, { type: 'quote' }>;
 
@@ -18,7 +19,7 @@ export function Quote({ section, context, contentWidth, index }: SectionProps<Qu
         </Text>
         {section.author || section.role ? (
           <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-            <div style={{ display: 'flex', width: 28, height: 3, backgroundColor: color }} />
+            {isRough(context.look) ? <RoughRule color={color} strokeWidth={3} roughKey={`sections.${index}.author`} style={{ width: 30, height: 6 }} /> : <div style={{ display: 'flex', width: 28, height: 3, backgroundColor: color }} />}
             <Column>
               {section.author ? (
                 <Text size={18} weight={700} color={theme.text}>

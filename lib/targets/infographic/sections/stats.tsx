@@ -18,6 +18,7 @@ import type { CSSProperties } from 'react';
 import type { LookTokens } from '@/lib/looks/tokens';
 import { tint, type Theme } from '@/lib/render/theme';
 import { trendOf } from './trend';
+import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
 
 type StatsSection = Extract<Section, { type: 'stats' }>;
 
@@ -25,6 +26,7 @@ const TREND_ICON = { up: 'trending-up', down: 'trending-down', flat: 'minus' } a
 
 /** A stat card's box in the look: a top accent stripe (clean), a rule (editorial), a tinted field (bold), a dashed outline (sketch). */
 function statCard(look: LookTokens, theme: Theme, color: string): CSSProperties {
+  if (isRough(look)) return { borderRadius: look.radius.card, ...roughHost };
   if (look.fields) return { borderRadius: look.radius.card, backgroundColor: tint(theme, color, 0.16), borderLeft: `6px solid ${color}` };
   if (look.card === 'ruled') return { borderRadius: 0, backgroundColor: theme.background, borderTop: `3px solid ${color}`, paddingLeft: 0 };
   if (look.card === 'outline') return { borderRadius: look.radius.card, backgroundColor: theme.background, border: `${look.border.width}px ${look.border.style} ${color}` };
@@ -51,6 +53,7 @@ export function Stats({ section, context, contentWidth, index }: SectionProps<St
             gap={6}
             style={{ width, boxSizing: 'border-box', padding: CARD_INNER_PADDING, ...statCard(look, theme, color) }}
           >
+            {isRough(look) ? <RoughLayer mark={{ shape: 'rect', key: `sections.${index}.items.${itemIndex}`, stroke: color, strokeWidth: 2, radius: look.radius.card, fill: tint(theme, color, 0.08), fillStyle: 'solid' }} /> : null}
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 12 }}>
               <Text size={size} weight={look.type.valueWeight} color={color} style={{ lineHeight: 1.05, letterSpacing: -1, whiteSpace: size > MIN_VALUE_SIZE ? 'nowrap' : 'normal' }}>
                 {item.value}

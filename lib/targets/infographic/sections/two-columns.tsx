@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Column, columnWidth, Icon, Text } from '../ui';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { tint } from '@/lib/render/theme';
+import { isRough, roughHost, RoughLayer } from '@/lib/targets/shared/rough';
+import { RoughRule } from '../ui';
 
 export interface ColumnSpec {
   title: string;
@@ -13,13 +15,13 @@ export interface ColumnSpec {
 }
 
 /** Two side-by-side lists with coloured headers, shared by comparison and pros/cons. Stacks when narrow. */
-export function TwoColumns({ columns, context, contentWidth, middle }: { columns: [ColumnSpec, ColumnSpec]; context: RenderContext; contentWidth: number; middle?: ReactNode }) {
+export function TwoColumns({ columns, context, contentWidth, middle, roughKey }: { columns: [ColumnSpec, ColumnSpec]; context: RenderContext; contentWidth: number; middle?: ReactNode; roughKey: string }) {
   const stacked = contentWidth < 520;
   const width = stacked ? contentWidth : columnWidth(contentWidth, 2, 24);
   return (
     <div style={{ display: 'flex', flexDirection: stacked ? 'column' : 'row', gap: 24, position: 'relative' }}>
       {columns.map((column, columnIndex) => (
-        <ListColumn key={columnIndex} column={column} context={context} width={width} />
+        <ListColumn key={columnIndex} column={column} context={context} width={width} roughKey={`${roughKey}.${columnIndex}`} />
       ))}
       {middle && !stacked ? (
         <div style={{ position: 'absolute', left: contentWidth / 2 - 24, top: 14, display: 'flex' }}>{middle}</div>
@@ -28,11 +30,14 @@ export function TwoColumns({ columns, context, contentWidth, middle }: { columns
   );
 }
 
-function ListColumn({ column, context, width }: { column: ColumnSpec; context: RenderContext; width: number }) {
+function ListColumn({ column, context, width, roughKey }: { column: ColumnSpec; context: RenderContext; width: number; roughKey: string }) {
   const { theme } = context;
+  const rough = isRough(context.look);
   return (
-    <Column style={{ width, borderRadius: 16, overflow: 'hidden', backgroundColor: theme.background, border: `1px solid ${theme.border}` }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '16px 22px', backgroundColor: tint(theme, column.color, 0.14), borderBottom: `3px solid ${column.color}` }}>
+    <Column style={rough ? { width, borderRadius: 16, ...roughHost } : { width, borderRadius: 16, overflow: 'hidden', backgroundColor: theme.background, border: `1px solid ${theme.border}` }}>
+      {rough ? <RoughLayer mark={{ shape: 'rect', key: roughKey, stroke: tint(theme, column.color, 0.75), strokeWidth: 1.7, radius: 10 }} /> : null}
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '16px 22px', ...(rough ? { position: 'relative', paddingBottom: 19 } : { backgroundColor: tint(theme, column.color, 0.14), borderBottom: `3px solid ${column.color}` }) }}>
+        {rough ? <RoughRule color={column.color} strokeWidth={2.6} roughKey={`${roughKey}.rule`} style={{ position: 'absolute', left: 12, bottom: -4, width: width - 24, height: 8 }} /> : null}
         {column.icon ? <Icon name={column.icon} color={column.color} size={28} context={context} /> : null}
         <Text size={22} weight={700} color={theme.text} style={{ width: width - 90, lineHeight: 1.3 }}>
           {column.title}
