@@ -224,7 +224,8 @@ export class RenderPool {
   /** The work ahead of a task admitted now (ms): what the running renders still have left, and the waiting ones. */
   private aheadMs(): number {
     const now = performance.now();
-    let left = this.queuedMs;
+    // Added and taken away in floating point: never below zero by rounding.
+    let left = Math.max(0, this.queuedMs);
     // A render past its estimate is assumed to need half an estimate more: never nothing.
     for (const slot of this.drawing) left += Math.max(slot.estimateMs / 2, slot.estimateMs - (now - (slot.startedAt ?? now)));
     return left;
