@@ -9,7 +9,7 @@ import { HARD_CASES, LOOK_SAMPLES, type GallerySample } from '@/lib/looks/galler
 // configured its image URLs carry signatures made at run time.
 export const dynamic = 'force-dynamic';
 
-const CURL = `curl -X POST 'http://localhost:3000/api/render?format=png' \\
+const CURL = `curl --retry 4 -X POST 'http://localhost:3000/api/render?format=png' \\
   -H 'Content-Type: application/json' \\
   -d '{"kind":"infographic","title":"Hello","sections":[{"type":"stats","items":[{"value":"42%","label":"Adoption"}]}]}' \\
   -o hello.png`;

@@ -10,7 +10,7 @@ import { CopyButton } from './copy-button';
 const quoted = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 export function curlFor(origin: string, name: string, spec: unknown, keyed: boolean): string {
-  return [`curl -X POST ${quoted(`${origin}/api/render?format=png`)}`, `  -H 'Content-Type: application/json'`, ...(keyed ? ['  -H "Authorization: Bearer $GLIMPSE_API_KEY"'] : []), `  -d ${quoted(JSON.stringify(spec))}`, `  -o ${name}.png`].join(' \\\n');
+  return [`curl --retry 4 -X POST ${quoted(`${origin}/api/render?format=png`)}`, `  -H 'Content-Type: application/json'`, ...(keyed ? ['  -H "Authorization: Bearer $GLIMPSE_API_KEY"'] : []), `  -d ${quoted(JSON.stringify(spec))}`, `  -o ${name}.png`].join(' \\\n');
 }
 
 /** Every registry example: its image beside its JSON, with "copy as curl" and "copy as Markdown". */
