@@ -81,6 +81,7 @@ test.describe('decks: store, export, view', () => {
     const frame = page.frameLocator('#deck');
     const counter = frame.getByTestId('deck-counter');
     await expect(counter).toHaveText('1 / 10');
+    await frame.locator('.deck[data-ready]').waitFor();
     const image = frame.locator('img.deck-slide');
     await expect(image).toHaveJSProperty('naturalWidth', 1280);
     await frame.locator('.deck-stage').click({ position: { x: 800, y: 200 } });
@@ -108,6 +109,7 @@ test.describe('decks: store, export, view', () => {
     await page.goto(`/deck/${deck.id}`);
     await expect(page.getByRole('heading', { name: englishDeck.title })).toBeVisible();
     await expect(page.getByTestId('deck-counter')).toHaveText('1 / 10');
+    await page.locator('.deck[data-ready]').waitFor();
     await page.getByRole('button', { name: 'Next slide' }).click();
     await expect(page.getByTestId('deck-counter')).toHaveText('2 / 10');
     expect((await page.request.get(`/deck/${deck.id}`)).headers()['content-security-policy']).toMatch(/(^|; )frame-ancestors 'self'($|;)/);

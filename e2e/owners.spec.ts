@@ -201,10 +201,12 @@ test.describe('conversations have owners', () => {
         await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
       }],
       [`/deck/${deck.id}`, async (target) => {
+        await target.locator('.deck[data-ready]').waitFor();
         await target.getByRole('button', { name: 'Next slide' }).click();
         await expect(target.getByTestId('deck-counter')).toHaveText('2 / 10');
       }],
       [`/embed/deck/${deck.id}`, async (target) => {
+        await target.locator('.deck[data-ready]').waitFor();
         await target.keyboard.press('ArrowRight');
         await expect(target.getByTestId('deck-counter')).toHaveText('2 / 10');
       }],

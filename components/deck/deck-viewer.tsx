@@ -19,6 +19,9 @@ export interface DeckViewerProps {
 /** One slide at a time: keyboard, click and swipe navigation, counter, fullscreen and downloads. */
 export function DeckViewer({ title, slides, downloads, aspect, embedded }: DeckViewerProps) {
   const [index, setIndex] = useState(0);
+  // Set once hydrated: keys and clicks before then reach no handler (tests and embedders wait on it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const stage = useRef<HTMLDivElement>(null);
   const swipeStart = useRef<number | undefined>(undefined);
   const count = slides.length;
@@ -46,7 +49,7 @@ export function DeckViewer({ title, slides, downloads, aspect, embedded }: DeckV
 
   const slide = slides[index];
   return (
-    <div className={embedded ? 'deck deck-embedded' : 'deck'}>
+    <div className={embedded ? 'deck deck-embedded' : 'deck'} data-ready={ready ? 'true' : undefined}>
       <div
         ref={stage}
         className="deck-stage"
