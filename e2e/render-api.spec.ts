@@ -153,6 +153,9 @@ test('GET /api/health', async ({ request }) => {
   // The queue's expected wait, for a load balancer: a number of ms, 0 when nothing waits.
   expect(health.render).toMatchObject({ status: 'ok', workers: expect.any(Number), expectedWaitMs: expect.any(Number) });
   expect(health.render.expectedWaitMs).toBeGreaterThanOrEqual(0);
+  // How late the server's thread runs (lib/http/event-loop.ts).
+  expect(health.eventLoop).toMatchObject({ p99Ms: expect.any(Number), maxMs: expect.any(Number), windowMs: 10_000 });
+  expect(health.eventLoop.maxMs).toBeGreaterThanOrEqual(health.eventLoop.p99Ms);
 });
 
 test('errors on image GETs come back as an error image with the error status', async ({ request }) => {

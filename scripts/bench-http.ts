@@ -136,6 +136,7 @@ export async function httpBench(directory: string, card: object, median: Median)
     console.log(`  ${`${LOAD_CLIENTS} clients × ${LOAD_SECONDS} s, mixed larger specs`.padEnd(46)} ${load.perSecond.toFixed(1).padStart(8)} drawn/s  (${codes})`);
     console.log(`  ${'… drawn answers: p50 / p99'.padEnd(46)} ${`${load.p50Ms.toFixed(0)} / ${load.p99Ms.toFixed(0)}`.padStart(8)} ms`);
     console.log(`  ${'… /api/health meanwhile: p99 / max'.padEnd(46)} ${`${load.healthP99Ms.toFixed(0)} / ${load.healthMaxMs.toFixed(0)}`.padStart(8)} ms`);
+    console.log(`  ${'… the server thread ran late by, max'.padEnd(46)} ${load.eventLoopMaxMs.toFixed(0).padStart(8)} ms`);
     console.log(`  ${'… 5xx other than 503 shedding'.padEnd(46)} ${String(load.unexpected5xx).padStart(8)}`);
     console.log(`  ${'… peak RSS, server + workers (MB)'.padEnd(46)} ${load.peakRssMb.toFixed(0).padStart(8)}`);
 

@@ -23,6 +23,8 @@ export interface LoadFigures {
   p99Ms: number;
   healthMaxMs: number;
   healthP99Ms: number;
+  /** The server's own view (/api/health `eventLoop.maxMs`): the longest its thread ran late. */
+  eventLoopMaxMs: number;
   peakRssMb: number;
 }
 
@@ -69,14 +71,19 @@ export async function loadRun(base: string, serverPid: number, clients: number, 
   const statuses: Record<string, number> = {};
   const drawnMs: number[] = [];
   const healthMs: number[] = [];
+  let eventLoopMaxMs = 0;
   let peakRssMb = treeRssMb(serverPid);
   let counter = 0;
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(serverPid))), 250);
   const probe = (async () => {
     while (Date.now() < end) {
       const asked = performance.now();
-      await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) }).then((response) => response.arrayBuffer(), () => undefined);
+      const health = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) }).then(
+        (response) => response.json() as Promise<{ eventLoop?: { maxMs: number } }>,
+        () => undefined,
+      );
       healthMs.push(performance.now() - asked);
+      eventLoopMaxMs = Math.max(eventLoopMaxMs, health?.eventLoop?.maxMs ?? 0);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();
@@ -119,6 +126,7 @@ export async function loadRun(base: string, serverPid: number, clients: number, 
     p99Ms: percentile(drawnMs, 0.99),
     healthMaxMs: healthMs[healthMs.length - 1] ?? Number.NaN,
     healthP99Ms: percentile(healthMs, 0.99),
+    eventLoopMaxMs,
     peakRssMb,
   };
 }

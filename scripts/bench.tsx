@@ -288,6 +288,7 @@ function printIssueTable({ pairedRatio, deckPdf, peakRssMb, http }: Summary) {
     ['100 clients × 20 s: drawn/s', '1.6 req/s', http ? `${http.load.perSecond.toFixed(1)} /s` : '—', '—'],
     ['… p99 of drawn answers', '19 s', http ? `${(http.load.p99Ms / 1000).toFixed(2)} s` : '—', '< 3 s'],
     ['… /api/health max', 'stopped answering', http ? `${http.load.healthMaxMs.toFixed(0)} ms` : '—', '< 500 ms'],
+    ['… server thread late by, max', '—', http ? `${http.load.eventLoopMaxMs.toFixed(0)} ms` : '—', '—'],
     ['… 5xx other than 503', '—', http ? String(http.load.unexpected5xx) : '—', '0'],
     ['… peak RSS, server + workers', '0.7–1.1 GB', http ? `${http.load.peakRssMb.toFixed(0)} MB` : '—', '< 600 MB'],
     ['bench process peak RSS', '970 MB', `${peakRssMb.toFixed(0)} MB`, '—'],

@@ -133,6 +133,9 @@ export const healthSchema = z
     cache: z.enum(['memory', 'disk', 'redis', 'none']).describe("The output cache's outermost tier (redis: shared by every node)"),
     redis: z.enum(['ok', 'unreachable']).optional().describe('With GLIMPSE_REDIS_URL: whether Redis answers; unreachable stays 200 (this node caches and limits on its own meanwhile)'),
     render: z.object({ status: z.enum(['ok', 'error']), workers: z.number().optional(), maxQueue: z.number().optional(), admitted: z.number().optional(), running: z.number().optional(), expectedWaitMs: z.number().optional().describe('How long a render admitted now is expected to wait for a worker (ms)') }),
+    eventLoop: z
+      .object({ p99Ms: z.number(), maxMs: z.number(), windowMs: z.number() })
+      .describe("How late the server's thread ran its timers over the last window (ms): what a burst of requests costs every other answer"),
   })
   .describe('Liveness and load');
 

@@ -8,7 +8,7 @@ import { parseSpec } from '@/lib/spec/visual';
 import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { heavySpec } from '@/lib/testing/heavy-spec';
 import { mermaidPool } from './mermaid/pool';
-import { admits, costOf, RenderPool, retryAfterSeconds } from './pool';
+import { admits, costOf, RenderPool, retryAfterSeconds, RetrySchedule } from './pool';
 import { RENDER_WORKER_NICE } from './worker-protocol';
 import type { RenderOptions } from './render';
 
@@ -227,6 +227,22 @@ describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
     expect(retryAfterSeconds(RENDER_RETRY_AFTER_SECONDS * 1000 + 1)).toBe(RENDER_RETRY_AFTER_SECONDS + 1);
     expect(retryAfterSeconds(MAX_RENDER_RETRY_AFTER_SECONDS * 1000)).toBe(MAX_RENDER_RETRY_AFTER_SECONDS);
     expect(retryAfterSeconds(MAX_RENDER_RETRY_AFTER_SECONDS * 1000 + 1)).toBe(MAX_RENDER_RETRY_AFTER_SECONDS);
+  });
+  it('shed clients are spread: a burst of refusals gets Retry-Afters that grow at the drain rate, and the schedule stops at MAX_RENDER_RETRY_AFTER_SECONDS', () => {
+    const schedule = new RetrySchedule();
+    // 2 workers, 100 ms renders: 20 renders a second. 100 refusals in the same millisecond, 2.51 s expected.
+    const burst = Array.from({ length: 100 }, () => schedule.next(1_000, 2_510, 50));
+    const perSecond = new Map<number, number>();
+    for (const seconds of burst) perSecond.set(seconds, (perSecond.get(seconds) ?? 0) + 1);
+    expect(burst[0]).toBe(3);
+    expect([...perSecond]).toEqual([[3, 10], [4, 20], [5, 20], [6, 20], [7, 20], [8, 10]]);
+    // Later, once the booked moments are past, a refusal gets the plain expected wait again.
+    expect(schedule.next(60_000, 0, 50)).toBe(RENDER_RETRY_AFTER_SECONDS);
+    // A flood longer than the cap: everyone past it is told the cap, and the schedule does not run away.
+    const flood = Array.from({ length: 1_000 }, () => schedule.next(100_000, 2_500, 50));
+    expect(flood.at(-1)).toBe(MAX_RENDER_RETRY_AFTER_SECONDS);
+    expect(schedule.next(100_000 + MAX_RENDER_RETRY_AFTER_SECONDS * 1000 + 1, 0, 50)).toBeLessThanOrEqual(MAX_RENDER_RETRY_AFTER_SECONDS);
+    expect(schedule.next(200_000, 0, 50)).toBe(RENDER_RETRY_AFTER_SECONDS);
   });
   it('renders are costed by kind, format and pages: a deck PDF counts its pages, a slide PNG one', () => {
     const deck = parseSpec({ kind: 'slides', title: 'Costed', slides: [1, 2, 3].map((n) => ({ layout: 'bullets', title: `Slide ${n}`, bullets: ['One point'] })) });

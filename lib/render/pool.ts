@@ -64,6 +64,25 @@ export function retryAfterSeconds(expectedWaitMs: number): number {
 }
 
 /**
+ * Spreads the return of shed clients at the rate the workers drain. Refused in one burst, a hundred
+ * clients told the same `Retry-After` come back in the same second, and all but a few are refused
+ * again — each refusal costing the server's thread a parse and a hash. Each refusal is given the
+ * next free moment instead: no sooner than the expected wait, and one render's share of the workers
+ * (`stepMs`) after the moment given to the refusal before it; past MAX_RENDER_RETRY_AFTER_SECONDS
+ * the schedule stops growing.
+ */
+export class RetrySchedule {
+  private nextAt = Number.NEGATIVE_INFINITY;
+
+  /** The `Retry-After` (seconds) for a refusal at `now` (ms) with `waitMs` expected, and books its moment. */
+  next(now: number, waitMs: number, stepMs: number): number {
+    const at = Math.min(now + MAX_RENDER_RETRY_AFTER_SECONDS * 1000, Math.max(now + waitMs, this.nextAt));
+    this.nextAt = at + Math.max(0, stepMs);
+    return retryAfterSeconds(at - now);
+  }
+}
+
+/**
  * What a task's duration is learnt under: its kind and format (a chart PNG and a deck PDF differ
  * 10×), and how many pages it draws (a deck PDF, a page share, a ZIP of slides).
  */
@@ -120,6 +139,7 @@ export class RenderPool {
   private queuedMs = 0;
   private readonly drawing = new Set<Slot>();
   private readonly running = new Set<number>();
+  private readonly retries = new RetrySchedule();
 
   constructor(readonly options: RenderPoolOptions) {
     const entry = options.entry ?? workerEntry();
@@ -172,7 +192,7 @@ export class RenderPool {
       const bound = options.maxQueueWaitMs !== undefined && options.maxQueueWaitMs <= maxWaitMs ? 'MAX_API_QUEUE_WAIT_MS' : 'MAX_RENDER_QUEUE_WAIT_MS';
       const why = waiting >= maxQueue ? `${maxQueue} waiting: MAX_RENDER_QUEUE` : `about ${Math.round(aheadMs / threads)} ms to wait, over ${bound} (${maxWaitMs} ms)`;
       throw new GlimpseError('unavailable', `rendering is busy (${threads} running, ${why}); retry shortly`, {
-        retryAfterSeconds: retryAfterSeconds(aheadMs / threads),
+        retryAfterSeconds: this.retries.next(performance.now(), aheadMs / threads, estimateMs / threads),
       });
     }
     this.admitted += 1;

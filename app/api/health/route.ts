@@ -1,4 +1,5 @@
 import { visualKinds } from '@/lib/spec/visual';
+import { eventLoopDelay } from '@/lib/http/event-loop';
 import { redisLink } from '@/lib/redis/link';
 import { RENDERER_VERSION } from '@/lib/render/render';
 import { cacheTierName, renderService } from '@/lib/render/service';
@@ -47,6 +48,7 @@ export async function GET(): Promise<Response> {
     cache: cacheTierName(renderService().cache),
     ...(redis === undefined ? {} : { redis: redis ? ('ok' as const) : ('unreachable' as const) }),
     render,
+    eventLoop: eventLoopDelay(),
   };
   return Response.json(body, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }
