@@ -7,7 +7,7 @@ import { RenderCache } from './cache';
 import { mermaidPool } from './mermaid/pool';
 import { RenderPool } from './pool';
 import { render, type RenderOptions } from './render';
-import { RenderService } from './service';
+import { pageShares, RenderService } from './service';
 
 // Two real worker processes, no cache: every render below is drawn.
 const pool = new RenderPool({ threads: 2, maxQueue: 4, timeoutMs: 180_000 });
@@ -24,6 +24,12 @@ afterAll(async () => {
 const started = () => pool.stats().started;
 
 describe('RenderService: a deck PDF across the workers', () => {
+  it('shares pages by turns, so heavy neighbours go to different workers, and every page is drawn once', () => {
+    expect(pageShares(10, 2)).toEqual([[0, 2, 4, 6, 8], [1, 3, 5, 7, 9]]);
+    expect(pageShares(5, 3)).toEqual([[0, 3], [1, 4], [2]]);
+    expect(pageShares(2, 2)).toEqual([[0], [1]]);
+    for (const [pages, shares] of [[7, 2], [12, 5], [3, 3]] as const) expect(pageShares(pages, shares).flat().sort((a, b) => a - b)).toEqual(Array.from({ length: pages }, (_, page) => page));
+  });
   it('spreads the pages over the idle workers and merges them: the same bytes as one process draws', { timeout: SLOW }, async () => {
     // Boot both workers first so the count below is of this render's tasks only.
     await Promise.all([0, 1].map((page) => service.render(deck, { format: 'png', scale: 1, page })));

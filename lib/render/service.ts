@@ -48,11 +48,7 @@ export class RenderService {
     if (shares < 2) return this.pool.run({ type: 'render', spec, options }, { signal, ...admission });
     const end = Date.now() + this.pool.options.timeoutMs;
     const left = () => Math.max(1, end - Date.now());
-    const runs = Array.from({ length: shares }, (_, share) => {
-      const from = Math.floor((share * pages) / shares);
-      const to = Math.floor(((share + 1) * pages) / shares);
-      return Array.from({ length: to - from }, (_, index) => from + index);
-    });
+    const runs = pageShares(pages, shares);
     // One share failing (a deadline, a crash) stops the others: their workers are freed at once.
     const group = new AbortController();
     const stop = () => group.abort(signal.reason);
@@ -66,7 +62,9 @@ export class RenderService {
           }),
         ),
       );
-      return await this.pool.run({ type: 'pdf-merge', spec, options, parts: parts.flat() }, { signal, timeoutMs: left(), partOfAdmitted: true });
+      // Back in page order: share k drew pages k, k + shares, …
+      const inOrder = Array.from({ length: pages }, (_, page) => parts[page % shares]![Math.floor(page / shares)]!);
+      return await this.pool.run({ type: 'pdf-merge', spec, options, parts: inOrder }, { signal, timeoutMs: left(), partOfAdmitted: true });
     } finally {
       signal.removeEventListener('abort', stop);
     }
@@ -80,6 +78,16 @@ export class RenderService {
   close(): Promise<void> {
     return this.pool.close();
   }
+}
+
+/**
+ * Which pages each worker draws: every `shares`-th page, not runs of neighbours. A deck's heavy
+ * pages (embedded charts and diagrams) tend to sit together: the English example's last five
+ * slides take twice as long as its first five (190–205 vs 100–150 ms, one worker, production
+ * bundle), so runs left one worker waiting for the other; interleaved, 112–156 vs 117–186 ms.
+ */
+export function pageShares(pages: number, shares: number): number[][] {
+  return Array.from({ length: shares }, (_, share) => Array.from({ length: Math.ceil((pages - share) / shares) }, (_, index) => share + index * shares));
 }
 
 const MB = 1024 * 1024;
