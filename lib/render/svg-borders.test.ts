@@ -26,11 +26,35 @@ describe('fillBorderRings', () => {
     expect(square).toContain('d="M10,20 h100 v50 h-100 Z M12,22 h96 v46 h-96 Z"');
   });
 
-  it('draws one side of a mixed border as the ring under the side polygon only', () => {
-    const ring = `${BOX} M101,208 h295 a15,11 0 0 1 15,11 v136 a15,15 0 0 1 -15,15 h-295 a15,15 0 0 1 -15,-15 v-136 a15,11 0 0 1 15,-11`;
-    const svg = boxClip() + clip('satori_br-a', `<path d="${ring}" clip-rule="evenodd"/>`) + clip('satori_bs-a-0', '<polygon points="85,203 412,203 384,343 113,343"/>') +
-      `<g clip-path="url(#satori_bs-a-0)"><g clip-path="url(#satori_br-a)">${stroke(10, '#4f46e5')}</g></g>`;
-    expect(fillBorderRings(svg)).toContain(`<path clip-path="url(#satori_bs-a-0)" fill="#4f46e5" fill-rule="evenodd" d="${ring}"/>`);
+  const RING = `${BOX} M101,208 h295 a15,11 0 0 1 15,11 v136 a15,15 0 0 1 -15,15 h-295 a15,15 0 0 1 -15,-15 v-136 a15,11 0 0 1 15,-11`;
+  const TOP = '85,203 412,203 384,343 113,343';
+  const REST = '412,203 412,371 85,371 85,203 113,343 113,343 384,343 384,343';
+  const ringClip = clip('satori_br-a', `<path d="${RING}" clip-rule="evenodd"/>`);
+  const side = (id: string, color: string) => `<g clip-path="url(#${id})"><g clip-path="url(#satori_br-a)">${stroke(10, color)}</g></g>`;
+
+  it('draws one side of a mixed border as its part of the ring, cut out of it, with no clip', () => {
+    const svg = boxClip() + ringClip + clip('satori_bs-a-0', `<polygon points="${TOP}"/>`) + side('satori_bs-a-0', '#4f46e5');
+    const out = fillBorderRings(svg);
+    expect(out).not.toContain(' clip-path=');
+    expect(out).toMatch(/<path fill="#4f46e5" fill-rule="evenodd" d="M[\d.]+,[\d.]+ L/);
+  });
+
+  it('draws a box of two sides as the whole ring in the larger side\'s colour, then the other side over it: no clip, siblings in place', () => {
+    const svg = boxClip() + ringClip + clip('satori_bs-a-0', `<polygon points="${TOP}"/>`) + side('satori_bs-a-0', '#4f46e5') + clip('satori_bs-a-1', `<polygon points="${REST}"/>`) + side('satori_bs-a-1', '#e1e2e5') + '<text>after</text>';
+    const out = fillBorderRings(svg);
+    expect(out).not.toContain(' clip-path=');
+    const grey = out.indexOf(`<path fill="#e1e2e5" fill-rule="evenodd" d="${RING}"/>`);
+    const indigo = out.indexOf('<path fill="#4f46e5" fill-rule="evenodd" d="M');
+    expect(grey).toBeGreaterThan(0);
+    expect(indigo).toBeGreaterThan(grey);
+    expect(out.indexOf('<text>after</text>')).toBeGreaterThan(indigo);
+  });
+
+  it('keeps the polygon as a clip for a side it cannot cut (a second concave polygon: the first is the base)', () => {
+    const svg = boxClip() + ringClip + clip('satori_bs-a-0', `<polygon points="${REST}"/>`) + side('satori_bs-a-0', '#4f46e5') + clip('satori_bs-a-1', `<polygon points="${REST}"/>`) + side('satori_bs-a-1', '#e1e2e5');
+    const out = fillBorderRings(svg);
+    expect(out).toContain(`<path fill="#4f46e5" fill-rule="evenodd" d="${RING}"/>`);
+    expect(out).toContain(`<path clip-path="url(#satori_bs-a-1)" fill="#e1e2e5" fill-rule="evenodd" d="${RING}"/>`);
   });
 
   it('leaves what it does not recognise alone (dashes, transforms, other shapes)', () => {

@@ -10,8 +10,12 @@
  * shape (dashes, transforms, corner shapes, other attributes) is left as it was.
  */
 
+import { distinctPoints, isConvex, parsePoints, ringUnderPolygon } from './ring-sides';
+
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 const CLIP_PATH = /<clipPath id="(satori_b[cr]-[^"]+)"( clip-path="url\(#[^)"]+\)")?>(<(?:path|rect)\b[^>]*\/>)<\/clipPath>/g;
+/** A side's polygon (`satori_bs-…`). */
+const SIDE_POLYGON = /<clipPath id="(satori_bs-[^"]+)"><polygon points="([^"]+)"\/><\/clipPath>/g;
 /** A uniform border: the stroke clipped by its box (`satori_bc-…`). */
 const UNIFORM = /<path width="[^"]*" height="[^"]*" clip-path="url\(#(satori_bc-[^)"]+)\)" fill="none" stroke="([^"]+)" stroke-width="([^"]+)" d="[^"]*"\/>/g;
 /** One side of a mixed border: side polygon ⊃ border ring ⊃ the stroke clipped by its box. */
@@ -32,19 +36,85 @@ const attribute = (element: string, name: string) => new RegExp(`\\s${name}="([^
 export function fillBorderRings(svg: string): string {
   const clips = new Map<string, Clip>();
   for (const match of svg.matchAll(CLIP_PATH)) clips.set(match[1] ?? '', { inherited: match[2] ?? '', element: match[3] ?? '' });
-  const sides = svg.replace(SIDE, (whole, side: string, ring: string, box: string, color: string) => {
-    const ringD = clips.get(ring)?.element.match(/^<path d="([^"]+)" clip-rule="evenodd"\/>$/)?.[1];
-    const boxClip = clips.get(box);
-    if (!ringD || !boxClip || clips.get(ring)?.inherited) return whole;
-    const fill = `fill="${color}" fill-rule="evenodd" d="${ringD}"`;
-    return boxClip.inherited ? `<g clip-path="url(#${side})"><path${boxClip.inherited} ${fill}/></g>` : `<path clip-path="url(#${side})" ${fill}/>`;
-  });
+  const sides = mixedBorders(svg, clips);
   return sides.replace(UNIFORM, (whole, box: string, color: string, strokeWidth: string) => {
     const clip = clips.get(box);
     const ring = clip && ringPath(clip.element, Number(strokeWidth) / 2);
     return ring ? `<path${clip.inherited} fill="${color}" fill-rule="evenodd" d="${ring}"/>` : whole;
   });
 }
+
+interface Side {
+  start: number;
+  end: number;
+  whole: string;
+  side: string;
+  ring: string;
+  box: string;
+  color: string;
+}
+
+/**
+ * Mixed borders. Each box's sides come one after another (only `<defs>` between them); they are
+ * drawn as one path each, without clips where the geometry allows: one side as the whole ring,
+ * then every other side's part of the ring (its convex polygon clipped out of it, ring-sides.ts)
+ * over it. A side that cannot be cut that way keeps its polygon as a clip;
+ * a box whose sides are not siblings is left to the one-clip form.
+ */
+function mixedBorders(svg: string, clips: Map<string, Clip>): string {
+  const groups = new Map<string, Side[]>();
+  const sidePolygons = new Map<string, string>();
+  for (const match of svg.matchAll(SIDE_POLYGON)) sidePolygons.set(match[1] ?? '', match[2] ?? '');
+  for (const match of svg.matchAll(SIDE)) {
+    const [whole, side = '', ring = '', box = '', color = ''] = match;
+    const found: Side = { start: match.index, end: match.index + whole.length, whole, side, ring, box, color };
+    groups.set(ring, [...(groups.get(ring) ?? []), found]);
+  }
+  if (!groups.size) return svg;
+  const replacements: { start: number; end: number; text: string }[] = [];
+  for (const [ring, sides] of groups) {
+    const ringClip = clips.get(ring);
+    const ringD = ringClip?.element.match(/^<path d="([^"]+)" clip-rule="evenodd"\/>$/)?.[1];
+    const boxClip = clips.get(sides[0]!.box);
+    if (!ringD || !boxClip || ringClip?.inherited || sides.some((side) => side.box !== sides[0]!.box)) continue;
+    const inherited = boxClip.inherited;
+    const oneClip = (side: Side) => {
+      const fill = `fill="${side.color}" fill-rule="evenodd" d="${ringD}"`;
+      return inherited ? `<g clip-path="url(#${side.side})"><path${inherited} ${fill}/></g>` : `<path clip-path="url(#${side.side})" ${fill}/>`;
+    };
+    const siblings = sides.every((side, index) => index === 0 || ONLY_DEFS.test(svg.slice(sides[index - 1]!.end, side.start)));
+    if (!siblings) {
+      for (const side of sides) replacements.push({ start: side.start, end: side.end, text: oneClip(side) });
+      continue;
+    }
+    const polygons = sides.map((side) => parsePoints(sidePolygons.get(side.side) ?? ''));
+    // The base is a side that cannot be cut (its polygon is concave: the rest of a box whose one
+    // side differs), else the last; a second side that cannot be cut keeps its clip.
+    const concave = polygons.findIndex((points) => !points || !isConvex(distinctPoints(points)));
+    const base = sides.length > 1 ? (concave >= 0 ? concave : sides.length - 1) : -1;
+    const drawn = sides.map((side, index) => {
+      if (index === base) return `<path${inherited} fill="${side.color}" fill-rule="evenodd" d="${ringD}"/>`;
+      const points = polygons[index];
+      const piece = points && ringUnderPolygon(ringD, points);
+      return piece === undefined ? oneClip(side) : piece ? `<path${inherited} fill="${side.color}" fill-rule="evenodd" d="${piece}"/>` : '';
+    });
+    // The base first (the others are drawn over it), in the place of the box's first side.
+    const ordered = base < 0 ? drawn : [drawn[base]!, ...drawn.filter((_, index) => index !== base)];
+    replacements.push({ start: sides[0]!.start, end: sides[0]!.end, text: ordered.join('') });
+    for (const side of sides.slice(1)) replacements.push({ start: side.start, end: side.end, text: '' });
+  }
+  replacements.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end, text } of replacements) {
+    out += svg.slice(at, start) + text;
+    at = end;
+  }
+  return out + svg.slice(at);
+}
+
+/** What may stand between two sides of one box: definitions only (they draw nothing). */
+const ONLY_DEFS = /^(?:<defs>(?:<clipPath id="[^"]+"(?: clip-path="url\(#[^)"]+\)")?>(?:<(?:path|rect|polygon)\b[^>]*\/>)<\/clipPath>)*<\/defs>)*$/;
 
 /** The box's outline plus the same box inset by `width` (CSS inner radii: each radius less the width). */
 function ringPath(box: string, width: number): string | undefined {
