@@ -278,7 +278,9 @@ function lineChart(build: Build): VegaLiteSpec {
   const { y, series } = build.fields;
   const type = build.spec.type;
   const area = type === 'area' || type === 'stacked-area';
-  const multi = type === 'multi-line' || type === 'stacked-area' || (series !== undefined && type !== 'line' && type !== 'area');
+  // A series field splits any line or area chart into one line a series (one zig-zag through them all reads as nonsense).
+  const seriesCount = series ? new Set(build.rows.map((row) => row[series])).size : 0;
+  const multi = type === 'multi-line' || type === 'stacked-area' || seriesCount > 1;
   const color = multi && series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] };
   // Stacked in the order the series come (the first at the bottom), as the legend lists them, not alphabetically.
   const order = type === 'stacked-area' && series ? { order: { field: SERIES_INDEX, type: 'quantitative' } } : {};
