@@ -5,6 +5,8 @@ import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
 import { compactMoney, formatExpression, formatNumber } from './number-format';
 import { measureText } from '@/lib/render/text-paths';
+import { wrapLines } from '@/lib/render/wrap-lines';
+import { LOOKS, type LookTokens } from '@/lib/looks/tokens';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
 import { ROW } from './locate';
@@ -30,12 +32,14 @@ interface Build {
   theme: Theme;
   size: ChartSize;
   colors: string[];
+  /** The weight axis labels are drawn in (the look's), so they are measured as drawn. */
+  labelWeight: number;
 }
 
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
-export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
+export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize, look: LookTokens = LOOKS.clean): VegaLiteSpec {
   const rows = chartRows(spec);
-  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents, labelWeight: look.chart.labelWeight };
   // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
   if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);
@@ -154,7 +158,7 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   const dated = datedCategories(build);
   const labels = categoryLabels(build);
   const labelExpr = dated ? { labelExpr: `utcFormat(toDate(datum.value${dated === 'month' ? " + '-01'" : ''}), '${DATE_FORMATS[dated]}')` } : {};
-  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28), ...labelExpr };
+  if (horizontal) return dated ? { title: title ?? null, labelLimit: Math.round(build.size.width * LABEL_SHARE), ...labelExpr } : wrappedCategoryAxis(build, title, labels);
   const longest = longestLabel(labels);
   const band = bandOf(build, labels.length);
   if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
@@ -166,6 +170,53 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
   return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
+}
+
+/** Horizontal bars' category labels take at most this share of the chart's width. */
+const LABEL_SHARE = 0.28;
+/** Lines of a wrapped category label, 18 px apart, at most this many. */
+const LABEL_LINE_PX = 18;
+const MAX_LABEL_LINES = 3;
+
+/** The lines a long label is drawn on: balanced, at most `lines`, the rest left on the last (Vega cuts it with "…" at the limit). */
+function labelLines(label: string, width: number, lines: number, build: Build): string[] {
+  const style = { size: AXIS_LABEL_PX, weight: build.labelWeight, locale: build.spec.locale };
+  const wrapped = wrapLines(label, width, (line) => measureText(line, style), { locale: build.spec.locale, balance: true });
+  if (wrapped.length <= lines) return wrapped;
+  // Balanced over the lines there are room for, then the remainder joins the last one.
+  const kept = wrapLines(label, width, (line) => measureText(line, style), { locale: build.spec.locale }).slice(0, lines - 1);
+  let rest = label;
+  for (const line of kept) rest = rest.trimStart().startsWith(line) ? rest.trimStart().slice(line.length) : rest;
+  return [...kept, rest.trim()];
+}
+
+/**
+ * Horizontal bars' long category labels wrap onto as many lines (at most three) as a bar's row has
+ * room for, measured in the fonts they are drawn in, as a designer sets them; only what is still
+ * left past the last line is cut with "…". Labels that fit stay on one line.
+ */
+function wrappedCategoryAxis(build: Build, title: string | undefined, labels: string[]): Record<string, unknown> {
+  const limit = Math.round(build.size.width * LABEL_SHARE);
+  // The x axis's labels and padding take about 40 px of the height; each category gets a row of the rest.
+  const row = (build.size.height - 40) / Math.max(1, labels.length);
+  const lines = Math.max(1, Math.min(MAX_LABEL_LINES, Math.floor((row - 4) / LABEL_LINE_PX)));
+  const style = { size: AXIS_LABEL_PX, weight: build.labelWeight, locale: build.spec.locale };
+  const long = lines > 1 ? labels.filter((label) => measureText(label, style) > limit) : [];
+  const axis = { title: title ?? null, labelLimit: limit + 1 };
+  if (long.length === 0) return axis;
+  const broken = long.map((label) => labelLines(label, limit, lines, build));
+  const names = JSON.stringify(long);
+  // Vega sets a label's first line on the tick: a label of n lines moves up by half of the n − 1 below it, so it is centred on its bar.
+  const shifts = [2, 3]
+    .map((count) => long.filter((_label, index) => broken[index]?.length === count))
+    .map((group, index) => ({ test: `indexof(${JSON.stringify(group)}, datum.value) >= 0`, value: (-(index + 1) * LABEL_LINE_PX) / 2 }))
+    .filter((condition) => condition.test !== 'indexof([], datum.value) >= 0');
+  return {
+    ...axis,
+    labelLineHeight: LABEL_LINE_PX,
+    labelExpr: `indexof(${names}, datum.value) >= 0 ? ${JSON.stringify(broken)}[indexof(${names}, datum.value)] : datum.label`,
+    ...(shifts.length ? { labelOffset: { condition: shifts, value: 0 } } : {}),
+  };
 }
 
 function highlightTest(build: Build): string | undefined {

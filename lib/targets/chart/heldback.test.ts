@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '@/lib/spec/visual';
+import { measureText } from '@/lib/render/text-paths';
 import { resolveTheme } from '@/lib/render/theme';
 import { heldbackCharts } from '@/lib/testing/heldback/charts';
 import { compileCompact } from './compile';
@@ -46,6 +47,42 @@ describe('chart defects of the held-back set', () => {
     const label = chart.scene.texts.find((text) => text.text === '54%') as SceneText;
     expect(label.box.x + label.box.width).toBeLessThanOrEqual(chart.width);
     expect(chart.findings.filter((finding) => finding.rule === 'clipped')).toEqual([]);
+  });
+
+  it('long category names of horizontal bars wrap onto two lines, whole and centred on their bar, rather than cut with "…"', async () => {
+    const chart = await renderChartSvg(held('survey-long-labels-hbar'), theme, size);
+    const labels = chart.scene.texts.filter((text) => text.role === 'axis-label' && !/%$/.test(text.text));
+    const names = (held('survey-long-labels-hbar').data ?? []).map((row) => String(row.label));
+    expect(labels.map((label) => label.text)).toEqual(names);
+    const wrapped = labels.filter((label) => Array.isArray(label.item.text));
+    expect(wrapped.map((label) => label.text)).toEqual(['Not enough time because of work or family commitments', 'Lack of motivation or someone to exercise with']);
+    const bars = chart.scene.marks.filter((mark) => mark.name === 'bars_marks');
+    for (const label of labels) {
+      expect(label.box.height, label.text).toBeLessThan(Array.isArray(label.item.text) ? 40 : 20);
+      const bar = bars.find((mark) => mark.datum.label === label.text);
+      const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+      expect(Math.abs(middle(label.box) - middle(bar?.box ?? label.box)), label.text).toBeLessThan(3);
+    }
+    for (const [index, label] of labels.entries()) for (const other of labels.slice(index + 1)) expect(label.box.y + label.box.height <= other.box.y || other.box.y + other.box.height <= label.box.y, `${label.text} / ${other.text}`).toBe(true);
+    // Every line fits the limit Vega cuts at, so none is drawn with "…".
+    const lines = labels.flatMap((label) => (Array.isArray(label.item.text) ? label.item.text : [label.text]).map((line) => ({ line: String(line), limit: label.item.limit ?? 0 })));
+    for (const { line, limit } of lines) expect(measureText(line, { size: 15, weight: 400 }), line).toBeLessThanOrEqual(limit);
+  });
+
+  it('a name too long for three lines keeps three and only the last is cut at the label limit; names on rows too short for two lines stay on one', () => {
+    const long = 'A very long answer that a survey respondent wrote out in full, with every clause and aside they could think of, and more';
+    const few = { ...held('survey-long-labels-hbar'), data: [{ label: long, value: 3 }, { label: 'Short', value: 2 }] } as ChartSpec;
+    const axis = (spec: ChartSpec) => (compiled(spec).encoding as { y: { axis: { labelExpr?: string; labelLimit: number } } }).y.axis;
+    const expression = axis(few).labelExpr ?? '';
+    const lines = JSON.parse(/\? (\[\[.*\]\])\[/.exec(expression)?.[1] ?? '[]') as string[][];
+    expect(lines[0]).toHaveLength(3);
+    expect(lines[0]?.join(' ')).toBe(long);
+    const limit = axis(few).labelLimit;
+    const style = { size: 15, weight: 400 };
+    expect(lines[0]?.slice(0, 2).every((line) => measureText(line, style) <= limit)).toBe(true);
+    expect(measureText(lines[0]?.[2] ?? '', style)).toBeGreaterThan(limit);
+    const many = { ...few, data: Array.from({ length: 30 }, (_, index) => ({ label: `${long} ${index}`, value: index })) } as ChartSpec;
+    expect(axis(many).labelExpr).toBeUndefined();
   });
 
   it('money of a million or more is written short ("$4.82M", axis "$5M"); smaller money keeps its digits', async () => {
