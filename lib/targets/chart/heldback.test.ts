@@ -109,6 +109,17 @@ describe('chart axes of the held-back set', () => {
     expect(labels.length).toBeLessThanOrEqual(13);
   });
 
+  it('full-form Vega-Lite time axes get Glimpse\'s date formats ("09 Sep", "Sep 2026"), not Vega\'s "Wed 09"; a format the spec set is kept', async () => {
+    const axisLabels = async (spec: ChartSpec) => (await renderChartSvg(spec, theme, size)).scene.texts.filter((text) => text.role === 'axis-label').map((text) => text.text);
+    const ticks = await axisLabels(held('vegalite-stock-layer'));
+    expect(ticks).toEqual(expect.arrayContaining(['Sep 2026', '09 Sep', '03 Oct']));
+    expect(ticks.filter((tick) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) |^September$/.test(tick))).toEqual([]);
+    const stock = held('vegalite-stock-layer');
+    const layers = (stock.vegaLite as { layer: { encoding: { x: Record<string, unknown> } }[] }).layer;
+    const own = { ...stock, vegaLite: { ...stock.vegaLite, layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...layer.encoding.x, axis: { format: '%m/%d' } } } })) } } as ChartSpec;
+    expect(await axisLabels(own)).toContain('09/09');
+  });
+
   it('bubbles of values that start near zero (GDP per capita) get no axis below zero', async () => {
     const ticks = (await renderChartSvg(held('gdp-life-bubble'), theme, size)).scene.texts.filter((text) => text.role === 'axis-label').map((text) => text.text);
     expect(ticks).toContain('0');
