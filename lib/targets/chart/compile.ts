@@ -346,12 +346,24 @@ function lineChart(build: Build): VegaLiteSpec {
 }
 
 const SLICE_LABEL = '__slice_label';
+/** A legend entry's circle and the gaps around it; entries are this far apart (15 px labels, vega-config). */
+const LEGEND_SYMBOL_PX = 48;
+const LEGEND_ROW_PX = 21;
+/** Between a pie's edge and its legend. */
+const PIE_LEGEND_GAP = 40;
 
 function pieChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
-  // The legend on the right takes its labels' width (15 px, at most 220 px: vega-config) and a symbol and gaps: the pie gets the rest.
-  const legend = Math.min(220, longestLabel(build.rows.map((row) => String(row[x] ?? '')))) + 48;
-  const radius = Math.min(build.size.width - legend, build.size.height) / 2 - 12;
+  // The legend takes its labels' width (15 px, at most 220 px: vega-config) and a symbol and gaps: the pie gets the rest.
+  const names = [...new Set(build.rows.map((row) => String(row[x] ?? '')))];
+  const legendWidth = Math.min(220, longestLabel(names)) + LEGEND_SYMBOL_PX;
+  const radius = Math.max(20, Math.min(build.size.width - legendWidth - PIE_LEGEND_GAP, build.size.height) / 2 - 12);
+  // Pie and legend side by side as one group, centred: the legend beside the ring, its middle level
+  // with the ring's, not in the chart's far corner with the ring centred in the space left.
+  const group = radius * 2 + PIE_LEGEND_GAP + legendWidth;
+  const left = Math.max(0, (build.size.width - group) / 2);
+  const centre = { x: left + radius, y: build.size.height / 2 };
+  const legendTop = Math.max(0, centre.y - (names.length * LEGEND_ROW_PX) / 2);
   const donut = build.spec.type === 'donut';
   const showLabels = build.spec.labels ?? build.rows.length <= 12;
   return {
@@ -363,11 +375,11 @@ function pieChart(build: Build): VegaLiteSpec {
     ],
     encoding: {
       theta: { field: y, type: 'quantitative', stack: true },
-      color: { field: x, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null, orient: 'right' } },
+      color: { field: x, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null, orient: 'none', legendX: Math.round(left + radius * 2 + PIE_LEGEND_GAP), legendY: Math.round(legendTop) } },
       order: { field: '__order' },
     },
     layer: [
-      { name: 'slices', mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
+      { name: 'slices', mark: { type: 'arc', ...centre, outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
       ...(showLabels
         ? [
             {
@@ -375,7 +387,7 @@ function pieChart(build: Build): VegaLiteSpec {
               // Small slices get no label. Blank, not filtered out: a filter would restack the
               // labels' angles without those slices and put the next label on the wrong slice.
               transform: [{ calculate: `${field('__share')} >= 0.03 ? ${field(LABEL)} : ''`, as: SLICE_LABEL }],
-              mark: { type: 'text', radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
+              mark: { type: 'text', ...centre, radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
               encoding: { text: { field: SLICE_LABEL } },
             },
           ]

@@ -36,10 +36,29 @@ describe('chart defects of the held-back set', () => {
     // "Other" (3.6%) is the last slice, just before 12 o'clock: its label's angle from the top is past 345°.
     const plot = plots[0];
     const other = labels.find((label) => label.text === '3.6%') as SceneText;
-    const centre = plot && [plot.x + plot.width / 2, plot.y + plot.height / 2];
+    // The ring's centre: where the slices are drawn in the plot (beside the legend, not the plot's middle).
+    const ring = (compiled(held('browser-share-donut-7')).layer as { name: string; mark: { x: number; y: number } }[]).find((layer) => layer.name === 'slices')?.mark;
+    const centre = plot && ring && [plot.x + ring.x, plot.y + ring.y];
     const middle = [other.box.x + other.box.width / 2, other.box.y + other.box.height / 2];
     const angle = centre && ((Math.atan2((middle[0] ?? 0) - (centre[0] ?? 0), (centre[1] ?? 0) - (middle[1] ?? 0)) * 180) / Math.PI + 360) % 360;
     expect(angle).toBeGreaterThan(345);
+  });
+
+  it.each(['browser-share-donut-7', 'pie-budget-editorial'])('%s: the legend sits beside the ring (40 px from its edge), level with its middle, the two centred together', async (name) => {
+    const spec = held(name);
+    const { texts, plots } = (await renderChartSvg(spec, theme, size)).scene;
+    const slices = (compiled(spec).layer as { name: string; mark: { x: number; y: number; outerRadius: number } }[]).find((layer) => layer.name === 'slices')?.mark;
+    const plot = plots[0];
+    if (!slices || !plot) throw new Error('no ring');
+    const ring = { left: plot.x + slices.x - slices.outerRadius, right: plot.x + slices.x + slices.outerRadius, middle: plot.y + slices.y };
+    const labels = texts.filter((text) => text.role === 'legend-label');
+    const legend = { left: Math.min(...labels.map((label) => label.box.x)), right: Math.max(...labels.map((label) => label.box.x + label.box.width)), top: Math.min(...labels.map((label) => label.box.y)), bottom: Math.max(...labels.map((label) => label.box.y + label.box.height)) };
+    // The symbol (about 13 px) and its gap come before the labels.
+    expect(legend.left - ring.right).toBeGreaterThan(40);
+    expect(legend.left - ring.right).toBeLessThan(80);
+    expect(Math.abs((legend.top + legend.bottom) / 2 - ring.middle)).toBeLessThan(12);
+    // Centred together: as much room left of the ring as right of the legend (within a symbol's width).
+    expect(Math.abs(ring.left - plot.x - (plot.x + plot.width - legend.right))).toBeLessThan(30);
   });
 
   it('horizontal bars leave room for their value labels: the longest bar\'s label is inside the picture', async () => {
