@@ -4,6 +4,8 @@ import { render } from '@/lib/render/render';
 import { renderSvg } from '@/lib/render/satori';
 import { textRuns } from '@/lib/render/text-paths';
 import { parseSpec } from '@/lib/spec/visual';
+import { resolveTheme } from '@/lib/render/theme';
+import { deckTheme } from '@/lib/targets/slides/look';
 import { englishDeck } from '@/lib/targets/slides/examples';
 import { labelStyle } from '@/lib/targets/whiteboard/layout';
 import type { WhiteboardSpec } from '@/lib/targets/whiteboard/schema';
@@ -27,8 +29,8 @@ describe('the sketch look draws by hand (issue 14)', () => {
     expect(marksLeft(sketch)).toBe(0);
     // No dashed CSS outline is left.
     expect(sketch).not.toContain('stroke-dasharray');
-    // The first card (its outline is the first stroke) has its left side at the canvas padding (56 px); it wobbles: its x varies along the side, as a hand draws it.
-    const card = strokes[0];
+    // The first card (its outline is the first stroke after the header's three ticks) has its left side at the canvas padding (56 px); it wobbles: its x varies along the side, as a hand draws it.
+    const card = strokes[3];
     const xs = (card?.[1] ?? '').match(/-?\d+(?:\.\d+)?/g)?.map(Number).filter((_, index) => index % 2 === 0).filter((x) => x < 60) ?? [];
     expect(xs.length).toBeGreaterThan(3);
     expect(new Set(xs).size).toBeGreaterThan(2);
@@ -62,6 +64,21 @@ describe('the sketch look draws by hand (issue 14)', () => {
     const latin = textRuns('Design 2026', style).filter((run) => run.text.trim());
     expect(latin.length).toBeGreaterThan(0);
     for (const run of latin) expect(run.key).toMatch(/^hand/);
+  }, 60_000);
+
+  it('the header\'s three ticks and the rule over the source are drawn by hand in a sketch chart; bullets\' dots in sketch slides', async () => {
+    const chart = { kind: 'chart', title: 'Rainfall', type: 'bar', data: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }], source: 'Weather office' };
+    const theme = resolveTheme(undefined);
+    const sketch = roughPaths((await renderSvg(parseSpec({ ...chart, look: 'sketch' }))).svg);
+    expect(roughPaths((await renderSvg(parseSpec(chart))).svg)).toHaveLength(0);
+    // The ticks: one stroke each in the first three series colours, above the title (the canvas padding is 48 px).
+    const firstY = (path: RegExpMatchArray) => Number((path[1] ?? '').match(/-?\d+(?:\.\d+)?/g)?.[1]);
+    for (const color of theme.accents.slice(0, 3)) expect(sketch.some((path) => path[2]?.toLowerCase() === color.toLowerCase() && firstY(path) < 70), color).toBe(true);
+    // The rule over the source: a stroke in the border colour low on the canvas.
+    expect(sketch.some((path) => path[2]?.toLowerCase() === theme.border.toLowerCase() && firstY(path) > 400)).toBe(true);
+    const deck = parseSpec({ kind: 'slides', title: 'T', look: 'sketch', slides: [{ layout: 'bullets', title: 'Three points', bullets: ['One', 'Two', { text: 'Three', sub: ['Three and a half'] }] }] });
+    const dots = roughPaths((await renderSvg(deck, 0)).svg).filter((path) => path[2]?.toLowerCase() === deckTheme(undefined, 'sketch').primary.toLowerCase());
+    expect(dots.length).toBeGreaterThanOrEqual(3);
   }, 60_000);
 
   it('sketch slides draw the frame, rules, table and timeline by hand; the PPTX export still builds', async () => {

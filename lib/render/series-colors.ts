@@ -1,6 +1,6 @@
 import { colord, extend } from 'colord';
 import a11yPlugin from 'colord/plugins/a11y';
-import { closestVision, MIN_SERIES_DELTA_E, shifted } from './color-distance';
+import { closestVision, deltaE, MIN_SERIES_DELTA_E, shifted } from './color-distance';
 
 extend([a11yPlugin]);
 
@@ -9,7 +9,7 @@ export const SERIES_COLORS = 24;
 
 /** Lightness (OKLCH) and hue steps tried, in order, for a colour beyond the palette; the first that keeps apart from its neighbours wins. */
 const VARIANT_STEPS: readonly (readonly [number, number])[] = [
-  [0.14, 0], [0.1, 30], [0.1, -30], [0.2, 15], [-0.1, 0], [0.06, 60], [0.06, -60], [0.24, -20], [-0.14, 40], [0.3, 0],
+  [0.14, 0], [0.1, 30], [0.1, -30], [0.2, 15], [-0.1, 0], [0.06, 60], [0.06, -60], [0.24, -20], [-0.14, 40], [0.3, 0], [0.08, 90], [0.08, -90], [0.14, 150], [0.14, -150],
 ];
 
 /**
@@ -39,18 +39,28 @@ function grown(colors: readonly string[], background: string, count: number): st
   const palette = [...out];
   for (let index = out.length; index < count; index += 1) {
     const base = palette[index % palette.length] as string;
-    const round = Math.floor(index / palette.length);
     const previous = out[index - 1] as string;
     const next = palette[(index + 1) % palette.length] as string;
     const related = out.filter((_, other) => other % palette.length === index % palette.length);
-    let best = { color: base, score: Number.NEGATIVE_INFINITY };
-    for (let step = 0; step < VARIANT_STEPS.length; step += 1) {
-      const [dl, dh] = VARIANT_STEPS[(step + round - 1) % VARIANT_STEPS.length] as readonly [number, number];
-      const color = shifted(base, toward * dl, dh);
-      if (colord(color).contrast(background) < 3) continue;
-      const score = Math.min(...[previous, next, ...related].map((other) => closestVision(color, other).deltaE));
-      if (score > best.score) best = { color, score };
-      if (score >= MIN_SERIES_DELTA_E) break;
+    // Of the variants that keep apart from their neighbours under every vision (and leave the next
+    // series a variant that keeps apart from them), the one farthest for normal vision from every
+    // colour before it: a 9th series is no darker twin of the 1st.
+    const variants = (of: string, at: number) =>
+      VARIANT_STEPS.map((_, step) => VARIANT_STEPS[(step + Math.floor(at / palette.length) - 1) % VARIANT_STEPS.length] as readonly [number, number])
+        .map(([dl, dh]) => shifted(of, toward * dl, dh))
+        .filter((color) => colord(color).contrast(background) >= 3);
+    const leavesRoom = (color: string) => {
+      if (index + 1 >= count) return true;
+      const others = [color, palette[(index + 2) % palette.length] as string, ...out.filter((_, other) => other % palette.length === (index + 1) % palette.length)];
+      return variants(next, index + 1).some((variant) => others.every((other) => closestVision(variant, other).deltaE >= MIN_SERIES_DELTA_E));
+    };
+    let best = { color: base, score: Number.NEGATIVE_INFINITY, room: false, spread: Number.NEGATIVE_INFINITY };
+    for (const color of variants(base, index)) {
+      const score = Math.min(MIN_SERIES_DELTA_E, ...[previous, next, ...related].map((other) => closestVision(color, other).deltaE));
+      if (score < best.score) continue;
+      const room = score >= MIN_SERIES_DELTA_E && leavesRoom(color);
+      const spread = Math.min(...out.map((other) => deltaE(color, other)));
+      if (score > best.score || (room && !best.room) || (room === best.room && spread > best.spread)) best = { color, score, room, spread };
     }
     out.push(best.color);
   }

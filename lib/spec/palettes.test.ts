@@ -29,6 +29,34 @@ describe('palettes (issue 14: at least 8 series colours that stay distinct)', ()
     for (const color of series) expect(colord(color).contrast(theme.background)).toBeGreaterThanOrEqual(3);
   });
 
+  /** Every pair of a palette's colours apart for normal vision; greys (mono) cannot be 15 apart eight times and keep 3:1 on both backgrounds. */
+  const PAIR_DELTA_E = { colour: 15, mono: 11 };
+  const closestPair = (colors: readonly string[]) => {
+    let closest = { deltaE: Number.POSITIVE_INFINITY, pair: '' };
+    colors.forEach((color, index) => colors.slice(index + 1).forEach((other) => {
+      const distance = deltaE(color, other);
+      if (distance < closest.deltaE) closest = { deltaE: distance, pair: `${color}/${other}` };
+    }));
+    return closest;
+  };
+
+  it.each(PALETTE_NAMES.flatMap((name) => (['light', 'dark'] as const).map((mode) => [name, mode] as const)))('%s in %s mode: every pair of its 8 colours is apart, not only neighbours (no three greens)', (name, mode) => {
+    const palette = resolveTheme({ palette: name, mode }).accents.slice(0, 8);
+    const closest = closestPair(palette);
+    expect(closest.deltaE, closest.pair).toBeGreaterThanOrEqual(name === 'mono' ? PAIR_DELTA_E.mono : PAIR_DELTA_E.colour);
+  });
+
+  it('the old forest palette fails the pair measure: three greens (the test can fail)', () => {
+    expect(closestPair(['#15803D', '#44403C', '#0284C7', '#065F46', '#D97706', '#0F766E', '#9A3412', '#65A30D']).deltaE).toBeLessThan(PAIR_DELTA_E.colour);
+  });
+
+  it.each(PALETTE_NAMES.flatMap((name) => (['light', 'dark'] as const).map((mode) => [name, mode] as const)))('%s in %s mode: the 9th series is no twin of the 1st or of any palette colour', (name, mode) => {
+    const series = resolveTheme({ palette: name, mode }).accents;
+    const ninth = series[8] as string;
+    const closest = Math.min(...series.slice(0, 8).map((color) => deltaE(ninth, color)));
+    expect(closest, ninth).toBeGreaterThanOrEqual(name === 'mono' ? 12 : 20);
+  });
+
   it('a series beyond the palette does not repeat any colour before it', () => {
     for (const name of PALETTE_NAMES) {
       const series = resolveTheme({ palette: name, mode: 'light' }).accents;

@@ -3,14 +3,16 @@
  * (lib/render/theme.ts). Each has 8 colours ordered so that neighbours — and the last and the first,
  * where a 9th series starts over — stay apart by at least MIN_SERIES_DELTA_E (CIEDE2000) for normal
  * vision and under simulated protanopia, deuteranopia and tritanopia, in light and in dark mode, and
- * each has 3:1 on a white background (lib/spec/palettes.test.ts measures all of it).
+ * each has 3:1 on a white background. Every pair of a palette, not only neighbours, is ΔE2000 15 or
+ * more apart for normal vision in both modes (mono, tinted greys, 11): a legend of any three series
+ * reads (lib/spec/palettes.test.ts measures all of it).
  */
 export const PALETTES = {
-  glimpse: ['#4F46E5', '#0D9488', '#D97706', '#BE185D', '#0284C7', '#65A30D', '#7E22CE', '#C2410C'],
-  ocean: ['#0369A1', '#B45309', '#1E293B', '#0D9488', '#3730A3', '#065F46', '#8B5CF6', '#E11D48'],
-  sunset: ['#EA580C', '#A21CAF', '#EF4444', '#3730A3', '#9F1239', '#8B5CF6', '#A16207', '#44403C'],
-  forest: ['#15803D', '#44403C', '#0284C7', '#065F46', '#D97706', '#0F766E', '#9A3412', '#65A30D'],
-  mono: ['#1F2937', '#6B7280', '#111827', '#78716C', '#374151', '#8A8A8A', '#292524', '#64748B'],
+  glimpse: ['#4F46E5', '#0D9488', '#D97706', '#BE185D', '#0284C7', '#65A30D', '#255940', '#704000'],
+  ocean: ['#0369A1', '#B45309', '#1E293B', '#0D9488', '#8C0057', '#7B9200', '#8B5CF6', '#E11D48'],
+  sunset: ['#EA580C', '#A21CAF', '#6E8200', '#3730A3', '#9F1239', '#6F81C8', '#AE7C00', '#44403C'],
+  forest: ['#15803D', '#44403C', '#0284C7', '#6E1895', '#D97706', '#8F7CA9', '#9A3412', '#DB4781'],
+  mono: ['#1F2937', '#70886F', '#273219', '#99757B', '#422426', '#8B7F62', '#0A3537', '#64748B'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PaletteName = keyof typeof PALETTES;

@@ -131,6 +131,24 @@ describe('chart correctness', () => {
     expect(dataset.map((row) => row.__glimpse_label)).toEqual(['10%', '20%', '70%']);
   });
 
+  it.each(['line', 'area'] as const)('a %s chart with a series field draws one line per series, each in its own colour', async (type) => {
+    const data = ['Jan', 'Feb', 'Mar', 'Apr'].flatMap((label, index) => [
+      { label, series: 'North', value: 10 + index },
+      { label, series: 'South', value: 40 - index * 3 },
+      { label, series: 'West', value: 25 },
+    ]);
+    const view = await vegaView({ ...bar, type, data });
+    // A line (or area) mark is one path through its items: one mark a series, not one zig-zag through all twelve rows.
+    const paths: { stroke?: string; fill?: string }[][] = [];
+    const walk = (node: { marktype?: string; items?: unknown[] }) => {
+      if (node.marktype === type) paths.push((node.items ?? []) as { stroke?: string; fill?: string }[]);
+      for (const child of (node.items ?? []) as { marktype?: string; items?: unknown[] }[]) walk(child);
+    };
+    walk((view.scenegraph() as unknown as { root: { items: unknown[] } }).root);
+    expect(paths.map((items) => items.length)).toEqual([4, 4, 4]);
+    expect(new Set(paths.map(([first]) => first?.stroke ?? first?.fill)).size).toBe(3);
+  });
+
   it('long category labels rotate instead of colliding', () => {
     const spec = parseSpec({ ...bar, data: rows(12).map((row) => ({ ...row, label: `A rather long category name ${row.label}` })) }) as ChartSpec & { type: ChartType };
     const compiled = JSON.stringify(compileCompact(spec, resolveTheme(undefined), { width: 800, height: 400 }));

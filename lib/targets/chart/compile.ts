@@ -5,6 +5,8 @@ import { tint } from '@/lib/render/theme';
 import { chartFields, chartRows, type ChartFields } from './fields';
 import { compactMoney, formatExpression, formatNumber } from './number-format';
 import { measureText } from '@/lib/render/text-paths';
+import { wrapLines } from '@/lib/render/wrap-lines';
+import { LOOKS, type LookTokens } from '@/lib/looks/tokens';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
 import { ROW } from './locate';
@@ -30,12 +32,14 @@ interface Build {
   theme: Theme;
   size: ChartSize;
   colors: string[];
+  /** The weight axis labels are drawn in (the look's), so they are measured as drawn. */
+  labelWeight: number;
 }
 
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
-export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize): VegaLiteSpec {
+export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize, look: LookTokens = LOOKS.clean): VegaLiteSpec {
   const rows = chartRows(spec);
-  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents, labelWeight: look.chart.labelWeight };
   // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
   if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);
@@ -154,7 +158,7 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   const dated = datedCategories(build);
   const labels = categoryLabels(build);
   const labelExpr = dated ? { labelExpr: `utcFormat(toDate(datum.value${dated === 'month' ? " + '-01'" : ''}), '${DATE_FORMATS[dated]}')` } : {};
-  if (horizontal) return { title: title ?? null, labelLimit: Math.round(build.size.width * 0.28), ...labelExpr };
+  if (horizontal) return dated ? { title: title ?? null, labelLimit: Math.round(build.size.width * LABEL_SHARE), ...labelExpr } : wrappedCategoryAxis(build, title, labels);
   const longest = longestLabel(labels);
   const band = bandOf(build, labels.length);
   if (longest <= band - LABEL_GAP) return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelLimit: Math.max(40, band - 4), labelOverlap: false, ...labelExpr };
@@ -166,6 +170,53 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
   return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
+}
+
+/** Horizontal bars' category labels take at most this share of the chart's width. */
+const LABEL_SHARE = 0.28;
+/** Lines of a wrapped category label, 18 px apart, at most this many. */
+const LABEL_LINE_PX = 18;
+const MAX_LABEL_LINES = 3;
+
+/** The lines a long label is drawn on: balanced, at most `lines`, the rest left on the last (Vega cuts it with "…" at the limit). */
+function labelLines(label: string, width: number, lines: number, build: Build): string[] {
+  const style = { size: AXIS_LABEL_PX, weight: build.labelWeight, locale: build.spec.locale };
+  const wrapped = wrapLines(label, width, (line) => measureText(line, style), { locale: build.spec.locale, balance: true });
+  if (wrapped.length <= lines) return wrapped;
+  // Balanced over the lines there are room for, then the remainder joins the last one.
+  const kept = wrapLines(label, width, (line) => measureText(line, style), { locale: build.spec.locale }).slice(0, lines - 1);
+  let rest = label;
+  for (const line of kept) rest = rest.trimStart().startsWith(line) ? rest.trimStart().slice(line.length) : rest;
+  return [...kept, rest.trim()];
+}
+
+/**
+ * Horizontal bars' long category labels wrap onto as many lines (at most three) as a bar's row has
+ * room for, measured in the fonts they are drawn in, as a designer sets them; only what is still
+ * left past the last line is cut with "…". Labels that fit stay on one line.
+ */
+function wrappedCategoryAxis(build: Build, title: string | undefined, labels: string[]): Record<string, unknown> {
+  const limit = Math.round(build.size.width * LABEL_SHARE);
+  // The x axis's labels and padding take about 40 px of the height; each category gets a row of the rest.
+  const row = (build.size.height - 40) / Math.max(1, labels.length);
+  const lines = Math.max(1, Math.min(MAX_LABEL_LINES, Math.floor((row - 4) / LABEL_LINE_PX)));
+  const style = { size: AXIS_LABEL_PX, weight: build.labelWeight, locale: build.spec.locale };
+  const long = lines > 1 ? labels.filter((label) => measureText(label, style) > limit) : [];
+  const axis = { title: title ?? null, labelLimit: limit + 1 };
+  if (long.length === 0) return axis;
+  const broken = long.map((label) => labelLines(label, limit, lines, build));
+  const names = JSON.stringify(long);
+  // Vega sets a label's first line on the tick: a label of n lines moves up by half of the n − 1 below it, so it is centred on its bar.
+  const shifts = [2, 3]
+    .map((count) => long.filter((_label, index) => broken[index]?.length === count))
+    .map((group, index) => ({ test: `indexof(${JSON.stringify(group)}, datum.value) >= 0`, value: (-(index + 1) * LABEL_LINE_PX) / 2 }))
+    .filter((condition) => condition.test !== 'indexof([], datum.value) >= 0');
+  return {
+    ...axis,
+    labelLineHeight: LABEL_LINE_PX,
+    labelExpr: `indexof(${names}, datum.value) >= 0 ? ${JSON.stringify(broken)}[indexof(${names}, datum.value)] : datum.label`,
+    ...(shifts.length ? { labelOffset: { condition: shifts, value: 0 } } : {}),
+  };
 }
 
 function highlightTest(build: Build): string | undefined {
@@ -278,7 +329,9 @@ function lineChart(build: Build): VegaLiteSpec {
   const { y, series } = build.fields;
   const type = build.spec.type;
   const area = type === 'area' || type === 'stacked-area';
-  const multi = type === 'multi-line' || type === 'stacked-area' || (series !== undefined && type !== 'line' && type !== 'area');
+  // A series field splits any line or area chart into one line a series (one zig-zag through them all reads as nonsense).
+  const seriesCount = series ? new Set(build.rows.map((row) => row[series])).size : 0;
+  const multi = type === 'multi-line' || type === 'stacked-area' || seriesCount > 1;
   const color = multi && series ? { field: series, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null } } : { value: build.colors[0] };
   // Stacked in the order the series come (the first at the bottom), as the legend lists them, not alphabetically.
   const order = type === 'stacked-area' && series ? { order: { field: SERIES_INDEX, type: 'quantitative' } } : {};
@@ -293,12 +346,24 @@ function lineChart(build: Build): VegaLiteSpec {
 }
 
 const SLICE_LABEL = '__slice_label';
+/** A legend entry's circle and the gaps around it; entries are this far apart (15 px labels, vega-config). */
+const LEGEND_SYMBOL_PX = 48;
+const LEGEND_ROW_PX = 21;
+/** Between a pie's edge and its legend. */
+const PIE_LEGEND_GAP = 40;
 
 function pieChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
-  // The legend on the right takes its labels' width (15 px, at most 220 px: vega-config) and a symbol and gaps: the pie gets the rest.
-  const legend = Math.min(220, longestLabel(build.rows.map((row) => String(row[x] ?? '')))) + 48;
-  const radius = Math.min(build.size.width - legend, build.size.height) / 2 - 12;
+  // The legend takes its labels' width (15 px, at most 220 px: vega-config) and a symbol and gaps: the pie gets the rest.
+  const names = [...new Set(build.rows.map((row) => String(row[x] ?? '')))];
+  const legendWidth = Math.min(220, longestLabel(names)) + LEGEND_SYMBOL_PX;
+  const radius = Math.max(20, Math.min(build.size.width - legendWidth - PIE_LEGEND_GAP, build.size.height) / 2 - 12);
+  // Pie and legend side by side as one group, centred: the legend beside the ring, its middle level
+  // with the ring's, not in the chart's far corner with the ring centred in the space left.
+  const group = radius * 2 + PIE_LEGEND_GAP + legendWidth;
+  const left = Math.max(0, (build.size.width - group) / 2);
+  const centre = { x: left + radius, y: build.size.height / 2 };
+  const legendTop = Math.max(0, centre.y - (names.length * LEGEND_ROW_PX) / 2);
   const donut = build.spec.type === 'donut';
   const showLabels = build.spec.labels ?? build.rows.length <= 12;
   return {
@@ -310,11 +375,11 @@ function pieChart(build: Build): VegaLiteSpec {
     ],
     encoding: {
       theta: { field: y, type: 'quantitative', stack: true },
-      color: { field: x, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null, orient: 'right' } },
+      color: { field: x, type: 'nominal', sort: null, scale: { range: build.colors }, legend: { title: null, orient: 'none', legendX: Math.round(left + radius * 2 + PIE_LEGEND_GAP), legendY: Math.round(legendTop) } },
       order: { field: '__order' },
     },
     layer: [
-      { name: 'slices', mark: { type: 'arc', outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
+      { name: 'slices', mark: { type: 'arc', ...centre, outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 } },
       ...(showLabels
         ? [
             {
@@ -322,7 +387,7 @@ function pieChart(build: Build): VegaLiteSpec {
               // Small slices get no label. Blank, not filtered out: a filter would restack the
               // labels' angles without those slices and put the next label on the wrong slice.
               transform: [{ calculate: `${field('__share')} >= 0.03 ? ${field(LABEL)} : ''`, as: SLICE_LABEL }],
-              mark: { type: 'text', radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
+              mark: { type: 'text', ...centre, radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
               encoding: { text: { field: SLICE_LABEL } },
             },
           ]

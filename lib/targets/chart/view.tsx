@@ -11,6 +11,7 @@ import { fixedWords } from '@/lib/render/words';
 import { compileCompact, type ChartSize, type VegaLiteSpec } from './compile';
 import type { ChartSpec } from './schema';
 import { vegaConfig } from './vega-config';
+import { withTimeFormats } from './time-formats';
 import { renderVegaLite } from './vega';
 import { clippedTextFindings, overlapFindings, smallTextFindings, textsOverlap } from './critic';
 import type { Scene } from './scene';
@@ -38,10 +39,12 @@ const isComposite = (vegaLite: VegaLiteSpec) => COMPOSITE_KEYS.some((key) => key
 /**
  * A user's Vega-Lite spec: a single view fills the plot area whatever size it asks for (a spec's
  * 480×300 is its own page's, not this canvas's); composites keep their layout and are scaled to fit.
+ * Time axes it left unformatted get Glimpse's date formats.
  */
 function sizedUserSpec(vegaLite: VegaLiteSpec, size: ChartSize): VegaLiteSpec {
-  if (isComposite(vegaLite)) return vegaLite;
-  return { ...vegaLite, width: size.width, height: size.height, autosize: { type: 'fit', contains: 'padding' } };
+  const formatted = withTimeFormats(vegaLite);
+  if (isComposite(formatted)) return formatted;
+  return { ...formatted, width: size.width, height: size.height, autosize: { type: 'fit', contains: 'padding' } };
 }
 
 /** Views of a user's hconcat/vconcat sized to share the plot area (other composites keep Vega-Lite's defaults). */
@@ -73,7 +76,7 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
   const colors = spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents;
   const config = vegaConfig(theme, colors, look);
   // A copy: Vega tags the data rows it ingests (a Symbol key), which must not reach the spec (a deck renders it again, per page and format).
-  const vegaLite = spec.vegaLite ? sizedUserSpec(structuredClone(spec.vegaLite), size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size);
+  const vegaLite = spec.vegaLite ? sizedUserSpec(structuredClone(spec.vegaLite), size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size, look);
   const view = spec.vegaLite ? compositeView(spec.vegaLite, size) : undefined;
   const draw = (axisXDiscrete: Record<string, unknown>) => renderVegaLite(vegaLite, { ...config, axisXDiscrete, ...(view ? { view: { ...(config.view as object), ...view } } : {}) }, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
   let chart = await draw(LABEL_ANGLES[0] as Record<string, unknown>);

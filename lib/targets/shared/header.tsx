@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { measureText } from '@/lib/render/text-paths';
+import { isRough, RoughRule } from './rough';
 
 /** The root box of a single-canvas visual: themed, padded, as tall as `minHeight` or the content. */
 export function canvasStyle(context: RenderContext, padding: number, minHeight: number | undefined): CSSProperties {
@@ -42,9 +43,15 @@ export function VisualHeader({ title, subtitle, context, marginBottom }: { title
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14, marginBottom }}>
       <div style={{ display: 'flex', gap: 8 }}>
-        {accents.map((color, position) => (
-          <div key={position} style={{ display: 'flex', width: position === 0 ? 56 : 14, height: look.accent === 'rule' ? 3 : look.fields ? 12 : 8, borderRadius: look.accent === 'rule' ? 0 : 4, backgroundColor: color }} />
-        ))}
+        {accents.map((color, position) => {
+          const tick = { width: position === 0 ? 56 : 14, height: look.accent === 'rule' ? 3 : look.fields ? 12 : 8 };
+          // The sketch look draws the ticks by hand, as its other strokes.
+          return isRough(look) ? (
+            <RoughRule key={position} color={color} strokeWidth={tick.height} roughKey={`header.ticks.${position}`} style={tick} inset={tick.height / 2} />
+          ) : (
+            <div key={position} style={{ display: 'flex', ...tick, borderRadius: look.accent === 'rule' ? 0 : 4, backgroundColor: color }} />
+          );
+        })}
       </div>
       <div style={{ display: 'flex', fontSize: titleSize, fontWeight: look.type.titleWeight, color: theme.text, lineHeight: 1.12, letterSpacing: look.type.titleTracking, textWrap: 'balance' }}>{title}</div>
       {subtitle ? <div style={{ display: 'flex', fontSize: width < 700 ? 20 : 24, color: theme.textMuted, lineHeight: 1.4 }}>{subtitle}</div> : null}
@@ -56,9 +63,12 @@ export function VisualHeader({ title, subtitle, context, marginBottom }: { title
 export function VisualFooter({ lines, context, contentWidth }: { lines: string[]; context: RenderContext; contentWidth: number }) {
   if (lines.length === 0) return null;
   const { theme } = context;
+  const rough = isRough(context.look);
+  // The sketch look draws the rule above the small print by hand, in the 1 px the clean rule takes.
   return (
     <div style={{ display: 'flex', flexGrow: 1, alignItems: 'flex-end' }}>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 4, width: contentWidth, marginTop: 32, paddingTop: 16, borderTop: `1px solid ${theme.border}`, fontSize: 16, color: theme.textMuted, lineHeight: 1.4 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4, width: contentWidth, marginTop: 32, paddingTop: 16, borderTop: `1px solid ${rough ? 'transparent' : theme.border}`, fontSize: 16, color: theme.textMuted, lineHeight: 1.4, position: 'relative' }}>
+        {rough ? <RoughRule color={theme.border} strokeWidth={1.4} roughKey="footer.rule" style={{ position: 'absolute', left: 0, top: -4, width: contentWidth, height: 6 }} /> : null}
         {lines.map((line, index) => (
           <div key={index} style={{ display: 'flex' }}>
             {line}

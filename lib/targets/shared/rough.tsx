@@ -18,11 +18,11 @@ export const roughHost: CSSProperties = { position: 'relative', zIndex: 0 };
 /** Whether the look draws its boxes and lines by hand. */
 export const isRough = (look: LookTokens) => look.strokes === 'rough';
 
-/** A line drawn by hand through the middle of its box, along its longer side: `style` places and sizes the box. */
-export function RoughRule({ color, strokeWidth, roughKey, style }: { color: string; strokeWidth: number; roughKey: string; style: CSSProperties }) {
+/** A line drawn by hand through the middle of its box, along its longer side: `style` places and sizes the box; `inset` keeps a thick line's round ends inside it. */
+export function RoughRule({ color, strokeWidth, roughKey, style, inset }: { color: string; strokeWidth: number; roughKey: string; style: CSSProperties; inset?: number }) {
   return (
     <div style={{ display: 'flex', ...roughHost, ...style }}>
-      <RoughLayer mark={{ shape: 'line', key: roughKey, stroke: color, strokeWidth, roughness: 1.2 }} />
+      <RoughLayer mark={{ shape: 'line', key: roughKey, stroke: color, strokeWidth, roughness: 1.2, ...(inset ? { inset } : {}) }} />
     </div>
   );
 }

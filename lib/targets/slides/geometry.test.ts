@@ -8,7 +8,8 @@ import { parseSpec } from '@/lib/spec/visual';
 import { probeMisses, type Probe } from '@/lib/testing/pixel-probes';
 import { isRough } from '@/lib/targets/shared/rough';
 import { slidesExamples } from './examples';
-import { isNegativeDelta, logoBox, slideGeometry, type Box } from './geometry';
+import { isNegativeDelta, lineCount, logoBox, slideGeometry, TITLE, type Box } from './geometry';
+import { heldbackSet } from '@/lib/testing/heldback';
 import { bulletsGeometry, embedGeometry, heroGeometry, iconTextGeometry, quoteGeometry, statsGeometry, tableGeometry, timelineGeometry, twoColumnsGeometry } from './layout-geometry';
 import { deckTheme } from './look';
 import { slidesToPptx } from './pptx';
@@ -290,5 +291,36 @@ describe('the PNG draws the layout geometry', () => {
     const png = PNG.sync.read(await rasterize((await renderSvg(spec, index)).svg, { format: 'png', scale: 1 }));
     const misses = pngProbes(spec, index).flatMap((probe) => probeMisses(png, probe));
     expect(misses).toEqual([]);
+  });
+});
+
+describe('title slides fill their slide (issue 14: deck-roadmap-6 had a 52 px title, 37 % of the slide used)', () => {
+  const heroes = heldbackSet
+    .filter((example) => example.name.startsWith('deck-'))
+    .flatMap((example) => {
+      const spec = parseSpec(example.spec) as SlidesSpec;
+      return spec.slides.flatMap((slide, index) => (slide.layout === 'title' || slide.layout === 'section' ? [{ name: `${example.name} ${index + 1}`, spec, slide, index }] : []));
+    });
+
+  it.each(heroes.map((hero) => [hero.name, hero] as const))('%s: the title is set large (96 reference px when it fits three lines), the stack centred and inside the slide', (_name, { spec, slide, index }) => {
+    const geometry = slideGeometry(spec, index);
+    const layout = heroGeometry(geometry, slide);
+    const last = layout.byline ?? layout.subtitle ?? layout.title;
+    const stack = { top: layout.bar.y, bottom: last.y + last.h };
+    expect(stack.top).toBeGreaterThanOrEqual(geometry.body.y);
+    expect(stack.bottom).toBeLessThanOrEqual(geometry.body.y + geometry.body.h);
+    expect(Math.abs((stack.top + stack.bottom) / 2 - (geometry.body.y + geometry.body.h / 2))).toBeLessThanOrEqual(1);
+    expect(layout.title.size).toBeGreaterThanOrEqual(geometry.at(52));
+    if (lineCount(geometry, slide.title, { size: geometry.at(96), ...TITLE }, geometry.body.w) <= 3) expect(layout.title.size).toBe(geometry.at(96));
+  });
+
+  it('deck-roadmap-6: a 96 px title and the stack half the slide\'s body, not a 52 px title in 37 % of it', () => {
+    const roadmap = heroes.find((hero) => hero.name === 'deck-roadmap-6 1');
+    if (!roadmap) throw new Error('no roadmap deck');
+    const geometry = slideGeometry(roadmap.spec, 0);
+    const layout = heroGeometry(geometry, roadmap.slide as Extract<Slide, { layout: 'title' }>);
+    expect(layout.title.size).toBe(96);
+    const last = layout.byline ?? layout.title;
+    expect((last.y + last.h - layout.bar.y) / geometry.body.h).toBeGreaterThan(0.45);
   });
 });

@@ -1,4 +1,4 @@
-import { BULLET, LONG_QUOTE_CHARS, textHeight, wrapPieces, titleBlock, type BulletItem, type Box, type SlideGeometry, type TextBox, type TextStyle } from './geometry';
+import { BULLET, LONG_QUOTE_CHARS, TITLE, textHeight, titleSize, wrapPieces, titleBlock, type BulletItem, type Box, type SlideGeometry, type TextBox, type TextStyle } from './geometry';
 import { measureText } from '@/lib/render/text-paths';
 import type { Slide } from './schema';
 
@@ -128,20 +128,38 @@ function bulletParts(geometry: SlideGeometry, items: BulletItem[], size: number,
 
 const titlePart = (path: Path, box: TextBox, text: string): Part => textPart(path, box, text, { size: box.size, weight: 800, lineHeight: 1.15, letterSpacing: -0.5 });
 
-/** Title and section slides: accent bar, title, subtitle and byline, centred vertically. */
+/** Title slides' title size (reference pixels): this large when it fits three lines, no smaller than min before it wraps further. */
+const HERO_TITLE = { base: 96, min: 52 } as const;
+
+/**
+ * Title and section slides: accent bar, title, subtitle and byline, centred vertically. The slide is
+ * its title: set as large as it fits in three lines (96 down to 52 reference pixels, as on a Gamma or
+ * Keynote title slide), smaller only where the whole stack would not fit; the rest scale with it.
+ */
 export function heroGeometry(geometry: SlideGeometry, slide: Of<'title'> | Of<'section'>) {
   const { at, body } = geometry;
-  const gap = at(22);
-  const bylineMargin = at(12);
-  const bar = { x: body.x, y: 0, w: at(96), h: at(10) };
-  const title = titleBlock(geometry, slide.title);
-  const subtitleSize = at(30);
-  const subtitleStyle = { size: subtitleSize, weight: 400, lineHeight: 1.35 };
-  const subtitle = slide.subtitle ? { x: body.x, y: 0, w: body.w, h: textHeight(geometry, slide.subtitle, subtitleStyle, body.w), size: subtitleSize } : undefined;
-  const bylineStyle = { size: at(22), weight: 400 };
-  const byline = slide.layout === 'title' && slide.byline ? { x: body.x, y: 0, w: body.w, h: textHeight(geometry, slide.byline, bylineStyle, body.w), size: at(22) } : undefined;
-  const stack = [bar, title, ...(subtitle ? [subtitle] : []), ...(byline ? [byline] : [])];
-  const total = stack.reduce((sum, box) => sum + box.h, 0) + gap * (stack.length - 1) + (byline ? bylineMargin : 0);
+  const stackOf = (titleSize: number) => {
+    const em = (reference: number) => Math.round((reference * titleSize) / HERO_TITLE.base);
+    const gap = Math.max(at(18), em(26));
+    const bar = { x: body.x, y: 0, w: Math.max(at(96), em(128)), h: Math.max(at(10), em(12)) };
+    const title = { x: body.x, y: 0, w: body.w, h: textHeight(geometry, slide.title, { size: titleSize, ...TITLE }, body.w), size: titleSize };
+    const subtitleSize = Math.max(at(26), em(34));
+    const subtitleStyle = { size: subtitleSize, weight: 400, lineHeight: 1.35 };
+    const subtitle = slide.subtitle ? { x: body.x, y: 0, w: body.w, h: textHeight(geometry, slide.subtitle, subtitleStyle, body.w), size: subtitleSize } : undefined;
+    const bylineStyle = { size: Math.max(at(20), em(24)), weight: 400 };
+    const byline = slide.layout === 'title' && slide.byline ? { x: body.x, y: 0, w: body.w, h: textHeight(geometry, slide.byline, bylineStyle, body.w), size: bylineStyle.size } : undefined;
+    const stack = [bar, title, ...(subtitle ? [subtitle] : []), ...(byline ? [byline] : [])];
+    const bylineMargin = em(14);
+    const total = stack.reduce((sum, box) => sum + box.h, 0) + gap * (stack.length - 1) + (byline ? bylineMargin : 0);
+    return { gap, bar, title, subtitle, subtitleStyle, byline, bylineStyle, bylineMargin, stack, total };
+  };
+  let size = titleSize(slide.title, body.w, at(HERO_TITLE.base), at(HERO_TITLE.min), 3);
+  let laid = stackOf(size);
+  while (laid.total > body.h && size > at(32)) {
+    size -= 2;
+    laid = stackOf(size);
+  }
+  const { gap, bar, title, subtitle, subtitleStyle, byline, bylineStyle, bylineMargin, stack, total } = laid;
   let y = body.y + (body.h - total) / 2;
   for (const box of stack) {
     if (box === byline) y += bylineMargin;

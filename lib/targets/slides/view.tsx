@@ -101,7 +101,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
         <Box style={{ flexDirection: 'column', gap: layout.gap }}>
           {heading(slide.title, layout.title)}
           <Box style={{ marginTop: layout.offset }}>
-            <Bullets items={slide.bullets} theme={theme} width={layout.list.w} size={layout.list.size} />
+            <Bullets items={slide.bullets} theme={theme} width={layout.list.w} size={layout.list.size} roughKey={`${key}.bullets`} />
           </Box>
         </Box>
       );
@@ -119,7 +119,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
                 {rough ? <RoughRule color={color} strokeWidth={layout.rule} roughKey={`${key}.columns.${index}`} style={{ position: 'absolute', left: 0, bottom: -layout.rule - 2, width: layout.width, height: layout.rule + 4 }} /> : null}
               </Box>
             ) : null}
-            <Bullets items={part.bullets} theme={theme} width={column.list.w} size={column.list.size} />
+            <Bullets items={part.bullets} theme={theme} width={column.list.w} size={column.list.size} roughKey={`${key}.${index === 0 ? 'left' : 'right'}.bullets`} />
           </Box>
         );
       };
@@ -152,7 +152,7 @@ async function slideBody(slide: Slide, geometry: SlideGeometry, theme: DeckTheme
             </Box>
             <Box style={{ flexDirection: 'column', gap: layout.columnGap, width: layout.column.w }}>
               {slide.text && layout.text ? <Box style={{ width: layout.text.w, fontSize: layout.text.size, lineHeight: 1.45, color: theme.text }}>{slide.text}</Box> : null}
-              {slide.bullets && layout.bullets ? <Bullets items={slide.bullets} theme={theme} width={layout.bullets.w} size={layout.bullets.size} /> : null}
+              {slide.bullets && layout.bullets ? <Bullets items={slide.bullets} theme={theme} width={layout.bullets.w} size={layout.bullets.size} roughKey={`${key}.bullets`} /> : null}
             </Box>
           </Box>
         </Box>
