@@ -10,6 +10,7 @@ import { mermaidThemeVariables } from './theme-variables';
 import { takeTitle } from './title';
 import { mermaidLabels, viewBoxOf } from './labels';
 import { markMermaidBreaks } from './label-breaks';
+import { journeyLayout } from './journey';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -38,7 +39,8 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
   const { source: drawn, title } = options.withoutTitle ? takeTitle(checked.source) : { source: checked.source, title: undefined };
   const plan = planFonts(source, locale);
   const pool = options.pool ?? mermaidRenderer();
-  const raw = await pool.render({ source: markMermaidBreaks(drawn, locale), fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
+  const journey = journeyLayout(drawn, locale);
+  const raw = await pool.render({ source: markMermaidBreaks(journey?.source ?? drawn, locale), journey: journey?.config, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
   return { svg, ...svgSize(svg), title, labels: mermaidLabels(raw), viewBox: viewBoxOf(raw) };
 }
