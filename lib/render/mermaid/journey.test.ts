@@ -45,7 +45,7 @@ describe('journey drawn (warm Chromium pool)', () => {
   });
 
   it.each(['light', 'dark'] as const)('task and section names read on their boxes (%s)', async (mode) => {
-    const diagram = await renderMermaid(checkout, resolveTheme({ mode }), undefined, { withoutTitle: true });
+    const diagram = await renderMermaid(checkout, resolveTheme({ mode, palette: 'glimpse' }), undefined, { withoutTitle: true });
     const { data, info } = await sharp(await rasterize(diagram.svg, { format: 'png', scale: 1 })).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     const origin = diagram.viewBox!;
     const pixel = (x: number, y: number) => {

@@ -6,7 +6,7 @@ import { layoutWhiteboard } from './layout';
 import type { WhiteboardSpec } from './schema';
 
 const heldback = (name: string) => parseSpec(heldbackSet.find((example) => example.name === name)!.spec) as WhiteboardSpec;
-const board = (input: Partial<WhiteboardSpec>) => parseSpec({ kind: 'whiteboard', title: 'Flow', ...input }) as WhiteboardSpec;
+const board = (input: Record<string, unknown>) => parseSpec({ kind: 'whiteboard', title: 'Flow', ...input }) as WhiteboardSpec;
 
 describe('edges against the flow', () => {
   it('a loop back to a node on the path from the start', () => {
