@@ -24,6 +24,18 @@ function fontCss(fonts: Font[]): string {
   return css;
 }
 
+/**
+ * Gantt's date ticks, where the diagram names none: "Jan 10" (d3 names months in English only),
+ * "1月10日" in Chinese and Japanese, "1월 10일" in Korean, rather than mermaid's "2027-01-10", ten
+ * characters a tick that crowd the axis.
+ */
+export function ganttAxisFormat(locale?: string): string {
+  const language = (locale ?? '').slice(0, 2).toLowerCase();
+  if (language === 'ja' || language === 'zh') return '%-m月%-d日';
+  if (language === 'ko') return '%-m월 %-d일';
+  return '%b %-d';
+}
+
 export interface MermaidOptions {
   pool?: MermaidRenderer;
   timeoutMs?: number;
@@ -40,7 +52,7 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
   const plan = planFonts(source, locale);
   const pool = options.pool ?? mermaidRenderer();
   const journey = journeyLayout(drawn, locale);
-  const raw = await pool.render({ source: markMermaidBreaks(journey?.source ?? drawn, locale), journey: journey?.config, fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
+  const raw = await pool.render({ source: markMermaidBreaks(journey?.source ?? drawn, locale), journey: journey?.config, ganttAxisFormat: ganttAxisFormat(locale), fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
   return { svg, ...svgSize(svg), title, labels: mermaidLabels(raw), viewBox: viewBoxOf(raw) };
 }

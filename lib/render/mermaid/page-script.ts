@@ -10,6 +10,9 @@ export const MERMAID_REFUSED = 'glimpse-mermaid-refused: ';
 /** How far (viewBox units) the page grows a diagram's viewBox on each side to take in a label mermaid cut off. */
 export const MAX_VIEWBOX_GROWTH = 24;
 
+/** Size of a gantt chart's date ticks (d3's axis: 10 px). */
+export const GANTT_TICK_PX = 14;
+
 /** Line height of a journey's wrapped task and section names, in font sizes (mermaid's: 1). */
 export const JOURNEY_LEADING = 1.2;
 
@@ -39,7 +42,7 @@ window.glimpseRender = async function (request) {
     // Task and section names in the text colour (mermaid's white, or the section's own tint, read
     // faintly on the soft fills in dark mode); the row's sizes from journey.ts.
     journey: Object.assign({ actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []), sectionColours: { length: 1, 0: request.themeVariables.textColor }, taskFontFamily: request.fontFamily }, request.journey ?? {}),
-    gantt: { fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
+    gantt: { axisFormat: request.ganttAxisFormat, fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
     sequence: { wrap: true, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
     themeVariables: request.themeVariables,
@@ -95,6 +98,18 @@ window.glimpseRender = async function (request) {
     // A timeline joins its words and the spaces between them with spaces: three for one.
     if (timeline) data = data.replace(/ {2,}/g, ' ');
     if (data !== node.data) node.data = data;
+  }
+  if (root.getAttribute('aria-roledescription') === 'gantt') {
+    // d3's axis draws its ticks at 10 px: 14 here, about 13 px once the chart is scaled to the canvas.
+    for (const tick of Array.from(root.querySelectorAll('g.grid .tick text'))) tick.setAttribute('font-size', '${GANTT_TICK_PX}');
+    // A milestone is a square turned 45° by mermaid's CSS (about the page's corner, not its own
+    // centre), lost with the <style>: a diamond about its centre here.
+    for (const milestone of Array.from(root.querySelectorAll('rect.milestone'))) {
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(milestone.getAttribute(name) ?? 0));
+      const [cx, cy] = [x + width / 2, y + height / 2];
+      milestone.style.setProperty('transform', 'none', 'important');
+      milestone.setAttribute('transform', 'translate(' + cx + ' ' + cy + ') rotate(45) scale(0.8) translate(' + -cx + ' ' + -cy + ')');
+    }
   }
   // Mindmap labels without HTML are start-anchored at the node's centre (the root's ran off to the
   // right of its circle): centre each label on its shape.
@@ -290,6 +305,8 @@ export interface PageRequest {
   themeVariables: Record<string, unknown>;
   /** Journey's actor dots (a config key, not a theme variable). */
   journeyColours?: string[];
+  /** Gantt's date ticks where the diagram names no `axisFormat` (d3-time-format). */
+  ganttAxisFormat?: string;
   /** Journey's row sized to the canvas (journey.ts). */
   journey?: Record<string, unknown>;
 }
