@@ -6,7 +6,9 @@ import { resolveTheme } from '@/lib/render/theme';
 import { clippedInMermaid } from '@/lib/targets/whiteboard/clipped';
 import { heldbackSet } from '@/lib/testing/heldback';
 import { renderMermaid } from './index';
-import { JOURNEY_MAX_WIDTH_PX, journeyLayout, journeyTasks } from './journey';
+import { render } from '@/lib/render/render';
+import { parseSpec } from '@/lib/spec/visual';
+import { JOURNEY_MAX_WIDTH_PX, journeyLayout, journeyRows, journeyTasks, MAX_ROW_TASKS, rowColours } from './journey';
 import { mermaidPool } from './pool';
 
 afterAll(async () => {
@@ -27,6 +29,43 @@ describe('journey source', () => {
     expect(layout.source).toContain('Search for<br>running shoes: 4: Shopper');
     expect(layout.source).toContain('Enter address: 2: Shopper');
     expect(journeyLayout('flowchart LR\n  A --> B')).toBeUndefined();
+  });
+});
+
+const NAMES = ['Hear about us', 'Visit the website', 'Read reviews', 'Sign up for a trial', 'Import data', 'Invite the team', 'First report', 'Talk to sales', 'Negotiate the contract', 'Pay the first invoice', 'Onboarding call', 'Renew after a year'];
+/** Twelve tasks in four sections of three; Sales joins every fourth. */
+const lifecycle = `journey\n  title Customer lifecycle${NAMES.map((name, index) => `${index % 3 ? '' : `\n  section ${['Discover', 'Try', 'Buy', 'Stay'][index / 3]}`}\n    ${name}: ${(index % 5) + 1}: Customer${index % 4 === 1 ? ', Sales' : ''}`).join('')}`;
+
+describe('a long journey in rows', () => {
+  it('splits at sections, at most MAX_ROW_TASKS a row; a section longer than a row goes on under its name', () => {
+    expect(journeyRows(checkout)).toEqual([checkout]);
+    const rows = journeyRows(lifecycle);
+    expect(rows.map((row) => journeyTasks(row).map((task) => task.section))).toEqual([
+      ['Discover', 'Discover', 'Discover', 'Try', 'Try', 'Try'],
+      ['Buy', 'Buy', 'Buy', 'Stay', 'Stay', 'Stay'],
+    ]);
+    expect(rows[0]).toContain('title Customer lifecycle');
+    expect(rows[1]).not.toContain('title');
+    const long = `journey\n  section Everything${NAMES.map((name) => `\n    ${name}: 3: Me`).join('')}`;
+    expect(journeyRows(long).map((row) => journeyTasks(row).map((task) => task.section ?? '')).map((row) => row.length)).toEqual([MAX_ROW_TASKS, NAMES.length - MAX_ROW_TASKS]);
+    expect(journeyRows(long).every((row) => row.includes('section Everything'))).toBe(true);
+  });
+
+  it('an actor keeps its colour in every row (mermaid colours each diagram\'s actors in sorted order)', () => {
+    expect(rowColours(['journey\n  a: 1: Zoe, Bob', 'journey\n  b: 1: Zoe'], ['#111111', '#222222'])).toEqual([['#111111', '#222222'], ['#222222']]);
+  });
+
+  it('twelve tasks draw in two rows with no finding (one row: 10.9 px text)', async () => {
+    const rendered = await render(parseSpec({ kind: 'whiteboard', title: 'Customer lifecycle', mermaid: lifecycle }), { format: 'png', scale: 1 });
+    expect(rendered.findings ?? []).toEqual([]);
+    const diagram = await renderMermaid(lifecycle, resolveTheme(undefined), undefined, { withoutTitle: true });
+    expect(diagram.width).toBeLessThanOrEqual(JOURNEY_MAX_WIDTH_PX);
+    expect(clippedInMermaid(diagram)).toEqual([]);
+    const rowOf = (text: string) => diagram.labels.find((label) => label.text === text)!.box.y;
+    expect(rowOf('Buy')).toBeGreaterThan(rowOf('Discover') + 300);
+    // The rows' boxes line up.
+    const left = (text: string) => diagram.labels.find((label) => label.text === text)!.container!.x;
+    expect(left('First report')).toBeCloseTo(left('Hear about us'), 0);
   });
 });
 

@@ -67,11 +67,17 @@ export interface JourneyLayout {
   source: string;
 }
 
-/** The journey sized and wrapped to the canvas (see above), or undefined for any other diagram. */
-export function journeyLayout(source: string, locale?: string): JourneyLayout | undefined {
+/**
+ * The journey sized and wrapped to the canvas (see above), or undefined for any other diagram.
+ * A row of a longer journey (`journeyRows`) is sized for `among`, all the journey's tasks, so the
+ * rows' boxes line up.
+ */
+export function journeyLayout(source: string, locale?: string, among?: { tasks: JourneyTask[]; perRow: number }): JourneyLayout | undefined {
   if (diagramType(source) !== 'journey') return undefined;
-  const tasks = journeyTasks(source);
-  if (!tasks.length) return undefined;
+  const own = journeyTasks(source);
+  if (!own.length) return undefined;
+  const tasks = among?.tasks ?? own;
+  const perRow = among?.perRow ?? own.length;
   const style = { size: JOURNEY_FONT_PX, weight: 400, locale };
   const measure = (text: string) => measureText(text, style);
   const legend = Math.max(0, ...[...new Set(tasks.flatMap((task) => task.actors))].map(measure));
@@ -83,7 +89,7 @@ export function journeyLayout(source: string, locale?: string): JourneyLayout | 
   const start = margin + legend;
   // The widest word decides how narrow a box may be; the canvas, how wide.
   const widestWord = Math.max(...tasks.flatMap((task) => linePieces(task.name, locale).map((piece) => measure(piece.trim()))));
-  const slotFor = (total: number) => Math.floor((total - start - 2 * GAP_PX) / tasks.length);
+  const slotFor = (total: number) => Math.floor((total - start - 2 * GAP_PX) / perRow);
   const wrap = (text: string, room: number) => wrapLines(text, room - 2 * INSET_PX, measure, { locale, balance: true });
   const narrowest = Math.min(MAX_SLOT_PX, Math.max(MIN_SLOT_PX, slotFor(JOURNEY_WIDTH_PX), Math.ceil(widestWord) + 2 * INSET_PX + GAP_PX));
   let slot = narrowest;
@@ -110,4 +116,56 @@ export function journeyLayout(source: string, locale?: string): JourneyLayout | 
     })
     .join('\n');
   return { config: { width, height, taskMargin: GAP_PX, diagramMarginX: GAP_PX, leftMargin, taskFontSize: JOURNEY_FONT_PX, textPlacement: 'tspan' }, source: wrapped };
+}
+
+/** A journey of more tasks than this is drawn in rows, each a journey of its own, one under another. */
+export const MAX_ROW_TASKS = 8;
+
+/**
+ * A long journey split into rows of at most MAX_ROW_TASKS tasks, whole sections where they fit (a
+ * section longer than a row goes on under its name in the next), the diagram's header lines (the
+ * type, a title, accessibility lines) in the first row, the type in each. One row: the source itself.
+ */
+export function journeyRows(source: string): string[] {
+  const tasks = journeyTasks(source);
+  if (diagramType(source) !== 'journey' || tasks.length <= MAX_ROW_TASKS) return [source];
+  const lines = source.split('\n');
+  // Frontmatter or an init directive may come before the type line: every row takes them.
+  const prelude = lines.slice(0, lines.findIndex((line) => /^\s*journey\b/.test(line)) + 1);
+  const head = [...prelude];
+  const sections: { heading?: string; tasks: string[] }[] = [];
+  for (const line of lines.slice(prelude.length)) {
+    const trimmed = line.trim();
+    if (/^section\s/.test(trimmed)) sections.push({ heading: line, tasks: [] });
+    else if (/^([^:]+):\s*\d+\s*(?::.*)?$/.test(trimmed) && !/^(title|accTitle|accDescr)\b/.test(trimmed)) {
+      if (!sections.length) sections.push({ tasks: [] });
+      sections.at(-1)!.tasks.push(line);
+    } else if (!sections.length) head.push(line);
+  }
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let count = 0;
+  const close = () => {
+    if (count) rows.push(row);
+    row = [];
+    count = 0;
+  };
+  for (const section of sections) {
+    if (count && count + section.tasks.length > MAX_ROW_TASKS && section.tasks.length <= MAX_ROW_TASKS) close();
+    for (let from = 0; from < section.tasks.length; ) {
+      if (count === MAX_ROW_TASKS) close();
+      const take = section.tasks.slice(from, from + MAX_ROW_TASKS - count);
+      row.push(...(section.heading ? [section.heading] : []), ...take);
+      count += take.length;
+      from += take.length;
+    }
+  }
+  close();
+  return rows.map((body, index) => [...(index === 0 ? head : prelude), ...body].join('\n'));
+}
+
+/** Each row's actor colours: an actor keeps its colour in every row (mermaid gives them in sorted order, per diagram). */
+export function rowColours(rows: string[], colours: string[]): string[][] {
+  const everyone = [...new Set(rows.flatMap((row) => journeyTasks(row).flatMap((task) => task.actors)))].sort();
+  return rows.map((row) => [...new Set(journeyTasks(row).flatMap((task) => task.actors))].sort().map((actor) => colours[everyone.indexOf(actor) % colours.length] ?? colours[0]!));
 }
