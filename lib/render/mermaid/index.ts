@@ -11,6 +11,7 @@ import { takeTitle } from './title';
 import { mermaidLabels, viewBoxOf, type Box, type MermaidLabel } from './labels';
 import { markMermaidBreaks } from './label-breaks';
 import { journeyLayout, journeyRows, journeyTasks, rowColours } from './journey';
+import { sequenceActorMargin } from './sequence';
 
 const fontCssCache = new WeakMap<Font[], string>();
 
@@ -74,7 +75,7 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
     return { ...stacked(parts), title };
   }
   const journey = journeyLayout(drawn, locale);
-  const raw = await pool.render({ ...request, source: markMermaidBreaks(journey?.source ?? drawn, locale), journey: journey?.config, journeyColours: theme.accents }, { timeoutMs: options.timeoutMs });
+  const raw = await pool.render({ ...request, source: markMermaidBreaks(journey?.source ?? drawn, locale), journey: journey?.config, journeyColours: theme.accents, sequenceActorMargin: sequenceActorMargin(drawn) }, { timeoutMs: options.timeoutMs });
   const svg = stripExternalHrefs(outlineSvgText(raw, locale));
   return { svg, ...svgSize(svg), title, labels: mermaidLabels(raw), viewBox: viewBoxOf(raw) };
 }

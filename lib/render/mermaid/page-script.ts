@@ -43,7 +43,7 @@ window.glimpseRender = async function (request) {
     // faintly on the soft fills in dark mode); the row's sizes from journey.ts.
     journey: Object.assign({ actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []), sectionColours: { length: 1, 0: request.themeVariables.textColor }, taskFontFamily: request.fontFamily }, request.journey ?? {}),
     gantt: { axisFormat: request.ganttAxisFormat, fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
-    sequence: { wrap: true, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
+    sequence: { wrap: true, actorMargin: request.sequenceActorMargin ?? 50, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
     themeVariables: request.themeVariables,
     fontFamily: request.fontFamily,
@@ -137,6 +137,23 @@ window.glimpseRender = async function (request) {
   for (const name of Array.from(root.querySelectorAll('g.actor-man > text'))) name.setAttribute('y', String(Number(name.getAttribute('y') ?? 0) + ACTOR_NAME_DROP));
   for (const figure of Array.from(root.querySelectorAll('g.actor-man.actor-top'))) {
     for (const line of Array.from(root.querySelectorAll('line.actor-line'))) if (line.getAttribute('name') === figure.getAttribute('name')) line.setAttribute('y1', String(Number(line.getAttribute('y1') ?? 0) + ACTOR_NAME_DROP));
+  }
+  // A sequence message drawn across a lifeline (to an actor further on, or wider than its arrow)
+  // hides the lifeline behind its words: a plate in the background colour, as for edge labels.
+  if (root.getAttribute('aria-roledescription') === 'sequence') {
+    for (const text of Array.from(root.querySelectorAll('text.messageText'))) {
+      if (!(text.textContent ?? '').trim()) continue;
+      const box = text.getBBox();
+      if (!box.width || !box.height) continue;
+      const plate = document.createElementNS(namespace, 'rect');
+      plate.setAttribute('x', String(box.x - 3));
+      plate.setAttribute('y', String(box.y));
+      plate.setAttribute('width', String(box.width + 6));
+      plate.setAttribute('height', String(box.height));
+      plate.setAttribute('data-glimpse-plate', '');
+      plate.setAttribute('style', 'fill:' + request.themeVariables.background + ';stroke:none;opacity:1');
+      text.parentNode.insertBefore(plate, text);
+    }
   }
   // Edge labels sit on their lines: give each a plate in the background colour so the line does
   // not run through the words (mermaid's own is half transparent or missing without HTML labels).
@@ -307,6 +324,8 @@ export interface PageRequest {
   journeyColours?: string[];
   /** Gantt's date ticks where the diagram names no `axisFormat` (d3-time-format). */
   ganttAxisFormat?: string;
+  /** Room between a sequence diagram's actors (mermaid: 50 px; sequence.ts). */
+  sequenceActorMargin?: number;
   /** Journey's row sized to the canvas (journey.ts). */
   journey?: Record<string, unknown>;
 }
