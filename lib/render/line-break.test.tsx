@@ -32,6 +32,8 @@ describe('line breaking (UAX #14 with kinsoku, numbers and units, CJK words)', (
     ['Han numerals keep their counter', '資料來源：內政部戶政司，二〇二四年十二月底統計。', 'zh-Hant', '十二月底'],
     ['a unit per unit stays whole', 'Peak bandwidth of 288 GB/s today', undefined, '288 GB/s '],
     ['a Han suffix stays with its word', '東京都の人口推移', 'ja', '東京都の'],
+    ['a Han suffix stays with a katakana word', 'パスワードはハッシュ化されてから保存', 'ja', 'ハッシュ化されてから'],
+    ['… a long one too', 'サーバー側で処理します', 'ja', 'サーバー側で'],
     ['a range stays whole', 'From 1989–2025 in review', undefined, '1989–2025 '],
     ['a spaced range stays whole', 'Open 9:00 – 17:00 daily', undefined, '9:00 – 17:00 '],
     ['a currency sign keeps its number', 'Raised € 20 million', undefined, '€ 20 '],

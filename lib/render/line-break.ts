@@ -32,6 +32,7 @@ const ADDED_ZWJ = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 const HIRAGANA = /^[\p{Script=Hiragana}ー゛゜]/u;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const PUNCTUATION_OR_SPACE = /^[\p{P}\p{Z}\s\u2060]+$/u;
@@ -104,11 +105,13 @@ function insideWords(text: string, lang: 'ja' | 'zh' | 'ko' | 'other', forbid: (
   let phraseStart = -1;
   let phraseLength = 0;
   let previousHan = false;
+  let previousKatakana = false;
   for (const { index, segment } of wordSegments(text, lang)) {
     const cjk = CJK.test(segment);
     if (cjk && segment.length > 1 && segment.length <= MAX_WORD) for (let offset = 1; offset < segment.length; offset += 1) forbid(index + offset);
-    // A one-character Han word after a Han word is mostly its suffix (東京|都, 速報|値, 带|宽): kept on.
-    const suffix = previousHan && segment.length === 1 && HAN.test(segment) && phraseLength < MAX_SUFFIXED;
+    // A one-character Han word after a Han word is mostly its suffix (東京|都, 速報|値, 带|宽): kept
+    // on; in Japanese after a katakana word too (ハッシュ|化, データ|型, サーバー|側).
+    const suffix = segment.length === 1 && HAN.test(segment) && ((previousHan && phraseLength < MAX_SUFFIXED) || (previousKatakana && phraseLength < MAX_PHRASE));
     // Japanese: kana after a word (particles, okurigana, auxiliaries) joins it into one phrase.
     const particle = lang === 'ja' && cjk && HIRAGANA.test(segment) && phraseStart >= 0 && phraseLength + segment.length <= MAX_PHRASE;
     if (suffix || particle) {
@@ -119,6 +122,7 @@ function insideWords(text: string, lang: 'ja' | 'zh' | 'ko' | 'other', forbid: (
       phraseLength = segment.length;
     } else phraseStart = -1;
     previousHan = HAN.test(segment.at(-1) ?? '');
+    previousKatakana = lang === 'ja' && KATAKANA_WORD.test(segment);
   }
 }
 

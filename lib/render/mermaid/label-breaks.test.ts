@@ -62,6 +62,8 @@ describe('mermaid labels break by the Glimpse rules (issue 14 item 7)', () => {
       expect(lines!.length, text).toBeGreaterThan(1);
       expect(lines!.some((line) => line.endsWith('-')), lines!.join(' | ')).toBe(false);
       expect(breakDefects(text, lines!, 'ja'), lines!.join(' | ')).toEqual([]);
+      // "ハッシュ化" whole: the segmenter splits off 化, so breakDefects counts no broken word there.
+      expect(lines!.some((line) => line.startsWith('化')), lines!.join(' | ')).toBe(false);
     }
     const notes = labels.filter((label) => note.replace(/\s/g, '').includes(label.text.replace(/\s/g, '')) && label.container);
     expect(notes.length).toBeGreaterThan(1);

@@ -10,6 +10,8 @@ export interface MermaidLabel {
   text: string;
   box: Box;
   container?: Box;
+  /** Font size in the viewBox's units. */
+  size?: number;
 }
 
 const parseBox = (value: string | undefined): Box | undefined => {
@@ -27,9 +29,18 @@ export function mermaidLabels(svg: string): MermaidLabel[] {
     const box = parseBox(/\sdata-glimpse-box="([^"]*)"/.exec(attributes)?.[1]);
     if (!box) continue;
     const container = parseBox(/\sdata-glimpse-container="([^"]*)"/.exec(attributes)?.[1]);
-    labels.push({ text: decode(match[2] ?? ''), box, ...(container ? { container } : {}) });
+    const size = Number(/\sfont-size="([^"]*)"/.exec(attributes)?.[1]);
+    labels.push({ text: decode(match[2] ?? ''), box, ...(container ? { container } : {}), ...(Number.isFinite(size) && size > 0 ? { size } : {}) });
   }
   return labels;
+}
+
+/** Mermaid's labels are 16 px in its own units, unless the page measured them smaller. */
+export const MERMAID_LABEL_PX = 16;
+
+/** The size of the smallest label drawn (gantt's ticks, a git graph's commit ids), in the viewBox's units. */
+export function smallestLabelPx(labels: MermaidLabel[]): number {
+  return Math.min(MERMAID_LABEL_PX, ...labels.map((label) => label.size ?? MERMAID_LABEL_PX));
 }
 
 /** The root's viewBox (mermaid's starts left of and above 0). */

@@ -10,6 +10,12 @@ export const MERMAID_REFUSED = 'glimpse-mermaid-refused: ';
 /** How far (viewBox units) the page grows a diagram's viewBox on each side to take in a label mermaid cut off. */
 export const MAX_VIEWBOX_GROWTH = 24;
 
+/** Size of a gantt chart's date ticks (d3's axis: 10 px). */
+export const GANTT_TICK_PX = 14;
+
+/** Line height of a journey's wrapped task and section names, in font sizes (mermaid's: 1). */
+export const JOURNEY_LEADING = 1.2;
+
 export const PAGE_SCRIPT = `
 const ACTOR_NAME_DROP = 4;
 window.glimpseRender = async function (request) {
@@ -33,9 +39,11 @@ window.glimpseRender = async function (request) {
     // Gantt draws 11 px text across the page's width by default: larger text, one canvas wide.
     // An array here would be appended to mermaid's defaults (its config merge concatenates arrays):
     // an array-like object replaces them, so the first actors take the palette's first colours.
-    journey: { actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []) },
-    gantt: { fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
-    sequence: { wrap: true, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
+    // Task and section names in the text colour (mermaid's white, or the section's own tint, read
+    // faintly on the soft fills in dark mode); the row's sizes from journey.ts.
+    journey: Object.assign({ actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []), sectionColours: { length: 1, 0: request.themeVariables.textColor }, taskFontFamily: request.fontFamily }, request.journey ?? {}),
+    gantt: { axisFormat: request.ganttAxisFormat, fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
+    sequence: { wrap: true, actorMargin: request.sequenceActorMargin ?? 50, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
     themeVariables: request.themeVariables,
     fontFamily: request.fontFamily,
@@ -56,6 +64,19 @@ window.glimpseRender = async function (request) {
   host.innerHTML = svg;
   const root = host.querySelector('svg');
   const namespace = 'http://www.w3.org/2000/svg';
+  if (root.getAttribute('aria-roledescription') === 'journey') {
+    // A section's name takes its box's fill from mermaid's CSS (drawn invisible); wrapped names are
+    // set one font size apart by mermaid: 1.2 apart here, as journey.ts sized the boxes for.
+    for (const text of Array.from(root.querySelectorAll('text.task, text.journey-section'))) {
+      text.style.setProperty('fill', request.themeVariables.textColor, 'important');
+      for (const line of Array.from(text.querySelectorAll('tspan'))) line.setAttribute('dy', String(Number(line.getAttribute('dy') ?? 0) * ${JOURNEY_LEADING}));
+    }
+    // The axis ends where mermaid thinks the last task does (its x plus a margin, not its width):
+    // past the last box, as with mermaid's own sizes.
+    const ends = Array.from(root.querySelectorAll('rect.task')).map((rect) => Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')));
+    const axis = root.querySelector('line[marker-end]');
+    if (axis && ends.length) axis.setAttribute('x2', String(Math.max(...ends) + 24));
+  }
   // The break marks label-breaks.ts wrote into the labels (a mark and a space where a line may
   // break, a word joiner for a space where it may not) come out before anything is measured or drawn.
   // A flowchart or mindmap line draws each word as a tspan of its own, later ones after a space:
@@ -77,6 +98,18 @@ window.glimpseRender = async function (request) {
     // A timeline joins its words and the spaces between them with spaces: three for one.
     if (timeline) data = data.replace(/ {2,}/g, ' ');
     if (data !== node.data) node.data = data;
+  }
+  if (root.getAttribute('aria-roledescription') === 'gantt') {
+    // d3's axis draws its ticks at 10 px: 14 here, about 13 px once the chart is scaled to the canvas.
+    for (const tick of Array.from(root.querySelectorAll('g.grid .tick text'))) tick.setAttribute('font-size', '${GANTT_TICK_PX}');
+    // A milestone is a square turned 45° by mermaid's CSS (about the page's corner, not its own
+    // centre), lost with the <style>: a diamond about its centre here.
+    for (const milestone of Array.from(root.querySelectorAll('rect.milestone'))) {
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(milestone.getAttribute(name) ?? 0));
+      const [cx, cy] = [x + width / 2, y + height / 2];
+      milestone.style.setProperty('transform', 'none', 'important');
+      milestone.setAttribute('transform', 'translate(' + cx + ' ' + cy + ') rotate(45) scale(0.8) translate(' + -cx + ' ' + -cy + ')');
+    }
   }
   // Mindmap labels without HTML are start-anchored at the node's centre (the root's ran off to the
   // right of its circle): centre each label on its shape.
@@ -104,6 +137,23 @@ window.glimpseRender = async function (request) {
   for (const name of Array.from(root.querySelectorAll('g.actor-man > text'))) name.setAttribute('y', String(Number(name.getAttribute('y') ?? 0) + ACTOR_NAME_DROP));
   for (const figure of Array.from(root.querySelectorAll('g.actor-man.actor-top'))) {
     for (const line of Array.from(root.querySelectorAll('line.actor-line'))) if (line.getAttribute('name') === figure.getAttribute('name')) line.setAttribute('y1', String(Number(line.getAttribute('y1') ?? 0) + ACTOR_NAME_DROP));
+  }
+  // A sequence message drawn across a lifeline (to an actor further on, or wider than its arrow)
+  // hides the lifeline behind its words: a plate in the background colour, as for edge labels.
+  if (root.getAttribute('aria-roledescription') === 'sequence') {
+    for (const text of Array.from(root.querySelectorAll('text.messageText'))) {
+      if (!(text.textContent ?? '').trim()) continue;
+      const box = text.getBBox();
+      if (!box.width || !box.height) continue;
+      const plate = document.createElementNS(namespace, 'rect');
+      plate.setAttribute('x', String(box.x - 3));
+      plate.setAttribute('y', String(box.y));
+      plate.setAttribute('width', String(box.width + 6));
+      plate.setAttribute('height', String(box.height));
+      plate.setAttribute('data-glimpse-plate', '');
+      plate.setAttribute('style', 'fill:' + request.themeVariables.background + ';stroke:none;opacity:1');
+      text.parentNode.insertBefore(plate, text);
+    }
   }
   // Edge labels sit on their lines: give each a plate in the background colour so the line does
   // not run through the words (mermaid's own is half transparent or missing without HTML labels).
@@ -233,6 +283,13 @@ window.glimpseRender = async function (request) {
       if (greys.includes(element.getAttribute('fill') ?? '')) element.setAttribute('fill', request.themeVariables.textColor);
     }
   }
+  // Mermaid counts the journey's left margin twice in its width: the viewBox ends where the drawing does.
+  if (root.getAttribute('aria-roledescription') === 'journey') {
+    const drawn = root.getBBox();
+    const box = root.viewBox.baseVal;
+    const right = Math.min(box.x + box.width, drawn.x + drawn.width + 8);
+    root.setAttribute('viewBox', [box.x, box.y, right - box.x, box.height].join(' '));
+  }
   // Markers mermaid fills white (ER's zero-one circles) are hollow: the page's background.
   for (const element of Array.from(root.querySelectorAll('marker *'))) if (element.getAttribute('fill') === 'rgb(255, 255, 255)') element.setAttribute('fill', request.themeVariables.background);
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
@@ -265,4 +322,10 @@ export interface PageRequest {
   themeVariables: Record<string, unknown>;
   /** Journey's actor dots (a config key, not a theme variable). */
   journeyColours?: string[];
+  /** Gantt's date ticks where the diagram names no `axisFormat` (d3-time-format). */
+  ganttAxisFormat?: string;
+  /** Room between a sequence diagram's actors (mermaid: 50 px; sequence.ts). */
+  sequenceActorMargin?: number;
+  /** Journey's row sized to the canvas (journey.ts). */
+  journey?: Record<string, unknown>;
 }

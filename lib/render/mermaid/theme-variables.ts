@@ -135,5 +135,8 @@ export function mermaidThemeVariables(theme: Theme): Record<string, unknown> {
     faceColor: soft(accent(2)),
     xyChart: { backgroundColor: theme.background, titleColor: theme.text, xAxisLabelColor: theme.text, xAxisTitleColor: theme.text, xAxisTickColor: theme.textMuted, xAxisLineColor: theme.textMuted, yAxisLabelColor: theme.text, yAxisTitleColor: theme.text, yAxisTickColor: theme.textMuted, yAxisLineColor: theme.textMuted, plotColorPalette: theme.accents.join(',') },
     fontSize: '16px',
+    // A git graph's commit ids and tags are 10 px by default (below the critic's 12 px at scale 1).
+    commitLabelFontSize: '14px',
+    tagLabelFontSize: '14px',
   };
 }

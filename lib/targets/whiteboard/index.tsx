@@ -14,7 +14,11 @@ export const whiteboardTarget = defineTarget({
   size: { width: 1200 },
   // 2: a diagram whose labels would draw below 12 px is wrapped into rows or turned.
   // 3: mermaid in the palette and mode, one title, labels on their baselines, sequence notes wrapped. 4: looks (sketch draws by hand).
-  version: 5,
+  // 6: mermaid journeys sized to the canvas, names wrapped in their boxes and in the text colour;
+  // native flows laid out from their start (edges against the flow reversed for ELK); gantt ticks
+  // "Jan 10" at 14 px, milestones diamonds, commit ids 14 px; the diagram title drawn once; long
+  // journeys in rows; sequence messages on plates, a few actors further apart.
+  version: 6,
   render: (spec, context) => renderWhiteboard(withLookStyle(spec), context),
   alt: whiteboardAlt,
   examples: whiteboardExamples,

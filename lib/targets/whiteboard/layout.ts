@@ -3,6 +3,7 @@ import { measureText } from '@/lib/render/text-paths';
 import { wrapLines } from '@/lib/render/wrap-lines';
 import type { Shape, WhiteboardSpec } from './schema';
 import { endOnOutline } from './outline';
+import { backEdges } from './back-edges';
 
 /** Text metrics for labels: handwriting is larger than the clean style's Inter. */
 export function labelStyle(spec: WhiteboardSpec) {
@@ -119,10 +120,14 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
     layoutOptions: { 'elk.padding': '[top=52,left=24,bottom=24,right=24]', 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${Math.ceil(measureText(spec.groups.find((group) => group.id === groupId)?.label ?? groupId, { ...style, size: style.size * 0.9 }) + 40)}, 0)` },
     children: [...spec.groups.filter((group) => group.parent === groupId).map((group) => groupNode(group.id)), ...spec.nodes.filter((node) => node.group === groupId).map((node) => elkNode(node.id))],
   });
+  // Edges against the flow are laid out reversed (ELK then has no cycle to break its own way) and
+  // their routes turned back below.
+  const reversed = backEdges(spec);
   const edges: ElkExtendedEdge[] = spec.edges.map((edge, index) => {
     const lines = edge.label ? wrap(edge.label, 160, { ...style, size: style.size * 0.8 }) : [];
     const width = lines.length ? Math.max(...lines.map((line) => measureText(line, { ...style, size: style.size * 0.8 }))) + 12 : 0;
-    return { id: `edge:${index}`, sources: [edge.from], targets: [edge.to], labels: lines.length ? [{ id: `label:${index}`, text: lines.join('\n'), width, height: lines.length * style.lineHeight * 0.8 + 6 }] : [] };
+    const [source, target] = reversed.has(index) ? [edge.to, edge.from] : [edge.from, edge.to];
+    return { id: `edge:${index}`, sources: [source], targets: [target], labels: lines.length ? [{ id: `label:${index}`, text: lines.join('\n'), width, height: lines.length * style.lineHeight * 0.8 + 6 }] : [] };
   });
   const graph: ElkNode = {
     id: 'root',
@@ -170,6 +175,7 @@ export async function layoutWhiteboard(spec: WhiteboardSpec, options: LayoutOpti
     const [from, to] = [byId.get(edge.sources[0] ?? ''), byId.get(edge.targets[0] ?? '')];
     if (from) points = endOnOutline(points, from, 'start');
     if (to) points = endOnOutline(points, to, 'end');
+    if (reversed.has(index)) points = [...points].reverse();
     const label = edge.labels?.[0];
     return {
       index,

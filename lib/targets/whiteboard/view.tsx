@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { RenderContext } from '@/lib/targets/define-target';
 import { canvasStyle, VisualFooter, VisualHeader } from '@/lib/targets/shared/header';
 import { renderMermaid } from '@/lib/render/mermaid';
+import { smallestLabelPx } from '@/lib/render/mermaid/labels';
 import { drawWhiteboard } from './draw';
 import { clippedInBoard, clippedInMermaid } from './clipped';
 import { labelStyle, layoutNodeWidths, layoutWhiteboard, NODE_GAP_PX, type LayoutOptions } from './layout';
@@ -9,8 +10,6 @@ import { MIN_READABLE_TEXT_PX } from '@/lib/lint/finding';
 import { MAX_HEIGHT } from '@/lib/limits';
 import type { WhiteboardSpec } from './schema';
 
-/** Mermaid's labels are 16 px in its own units. */
-const MERMAID_LABEL_PX = 16;
 
 /**
  * The diagram drawn so its labels stay readable once it is scaled into the canvas: a native diagram
@@ -22,13 +21,15 @@ async function readableDiagram(spec: WhiteboardSpec, context: RenderContext, con
   if (spec.mermaid) {
     let diagram = await renderMermaid(spec.mermaid, context.theme, spec.locale, { withoutTitle: true });
     // A flowchart too wide to read (a broad tree top to bottom) is also drawn in the other direction.
-    const turned = MERMAID_LABEL_PX * scaleOf(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(spec.mermaid) : undefined;
+    // Its smallest label decides (mermaid draws most at 16 px; gantt ticks, commit ids, quadrant points smaller).
+    const textPx = (drawn: typeof diagram) => smallestLabelPx(drawn.labels) * scaleOf(drawn);
+    const turned = textPx(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(spec.mermaid) : undefined;
     if (turned) {
       const other = await renderMermaid(turned, context.theme, spec.locale, { withoutTitle: true });
       const room = (context.height ?? MAX_HEIGHT) - DIAGRAM_CHROME_PX;
       if (scaleOf(other) > scaleOf(diagram) + 0.01 && other.height * scaleOf(other) <= room) diagram = other;
     }
-    return { diagram, textPx: MERMAID_LABEL_PX * scaleOf(diagram), title: diagram.title, clipped: clippedInMermaid(diagram) };
+    return { diagram, textPx: textPx(diagram), title: diagram.title, clipped: clippedInMermaid(diagram) };
   }
   const size = labelStyle(spec).size;
   const draw = async (direction: WhiteboardSpec['direction'], options: LayoutOptions = {}) => {
@@ -67,7 +68,16 @@ export function turnedFlowchart(source: string): string | undefined {
 const WRAP_ASPECT = 2;
 
 const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const sameWords = (a: string, b: string) => words(a) === words(b);
+/**
+ * Whether the diagram's own title says something the spec's does not: a word the spec's title
+ * lacks ("Website relaunch" under "Website relaunch plan" says nothing more; it was drawn twice).
+ */
+export function saysMore(diagramTitle: string, title: string): boolean {
+  const [own, spec] = [words(diagramTitle), words(title)];
+  if (!own || spec.includes(own)) return false;
+  const known = new Set(spec.split(' '));
+  return own.split(' ').some((word) => !known.has(word));
+}
 
 /** Space between the header and the diagram. */
 const HEADER_GAP_PX = 24;
@@ -81,7 +91,7 @@ export async function renderWhiteboard(spec: WhiteboardSpec, context: RenderCont
   const contentWidth = context.width - padding * 2;
   const { diagram, textPx, title: diagramTitle, clipped } = await readableDiagram(spec, context, contentWidth);
   // One title: the spec's. The diagram's own, where it says more, becomes the subtitle.
-  const subtitle = spec.subtitle ?? (diagramTitle && !sameWords(diagramTitle, spec.title) ? diagramTitle : undefined);
+  const subtitle = spec.subtitle ?? (diagramTitle && saysMore(diagramTitle, spec.title) ? diagramTitle : undefined);
   if (textPx < MIN_READABLE_TEXT_PX) {
     context.report({
       rule: 'text-too-small',
