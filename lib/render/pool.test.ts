@@ -88,7 +88,10 @@ describe('RenderPool', () => {
       // glibc gives freed blocks back (see WORKER_MALLOC), and V8's heap is bounded.
       expect(environment).toContain('MALLOC_ARENA_MAX=2');
       expect(environment).toContain('MALLOC_TRIM_THRESHOLD_=131072');
-      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-old-space-size=768');
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      expect(commandLine).toContain('--max-old-space-size=768');
+      // No V8 helper threads competing with the other worker for the cores (RENDER_WORKER_V8_FLAGS).
+      expect(commandLine).toContain('--single-threaded');
       // Workers draw at a lower CPU priority than the main process (RENDER_WORKER_NICE).
       const nice = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]);
       expect(nice).toBe(RENDER_WORKER_NICE);

@@ -8,7 +8,7 @@ import { MAX_RENDER_QUEUE, MAX_RENDER_QUEUE_WAIT_MS, MAX_RENDER_RETRY_AFTER_SECO
 import { targetFor } from '@/lib/spec/visual';
 import { mermaidPool } from './mermaid/pool';
 import type { PdfPart, Rendered } from './render';
-import { deserializeError, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
+import { deserializeError, RENDER_WORKER_V8_FLAGS, reviveRendered, serializeError, type MainMessage, type RenderTask, type TaskOutcome, type WorkerMessage } from './worker-protocol';
 
 /** Which file a worker process loads, and how. */
 export interface WorkerEntry {
@@ -152,7 +152,7 @@ export class RenderPool {
       minThreads: options.threads,
       maxThreads: options.threads,
       // A heap bound per render: past it V8 ends the worker (SIGABRT), and execute() says 413.
-      execArgv: [...entry.execArgv, `--max-old-space-size=${options.memoryMb ?? env.GLIMPSE_RENDER_MEMORY_MB}`],
+      execArgv: [...entry.execArgv, ...RENDER_WORKER_V8_FLAGS, `--max-old-space-size=${options.memoryMb ?? env.GLIMPSE_RENDER_MEMORY_MB}`],
       // tinypool forks with `env: { ...options.env }`: without this a worker would start with an empty
       // environment (no NODE_ENV, so React's development runtime; no GLIMPSE_* settings).
       env: { ...WORKER_MALLOC, ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)) },

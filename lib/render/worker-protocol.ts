@@ -53,3 +53,12 @@ export function reviveRendered<T extends { body: Buffer }>(value: T): T {
  * workers on every core (/api/health up to 580 ms under a 100-client flood).
  */
 export const RENDER_WORKER_NICE = 5;
+
+/**
+ * V8 flags of every render worker. `--single-threaded`: no GC helper or background-compiler
+ * threads. A worker draws one task at a time and every core already has a worker on it, so those
+ * threads only took CPU from the other worker: 2 workers on 2 cores drew 34–39 standard cards/s
+ * with them and 39–56/s without (1 worker: the same 21–32/s either way; interleaved runs, production
+ * bundle, scratch measure through RenderPool).
+ */
+export const RENDER_WORKER_V8_FLAGS = ['--single-threaded'] as const;
