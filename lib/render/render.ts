@@ -13,7 +13,7 @@ import { tableToCsv } from './csv';
 import { repackOffice, zipFiles } from './zip';
 
 /** Bump when any change to the pipeline changes output for the same spec (goes into every ETag). */
-export const RENDERER_VERSION = 10;
+export const RENDERER_VERSION = 11;
 
 export interface RenderOptions {
   format: FileFormat;

@@ -42,6 +42,8 @@ export interface MermaidOptions {
   timeoutMs?: number;
   /** Take the diagram's own title out of it (returned as `title`): the visual already draws one. */
   withoutTitle?: boolean;
+  /** A gantt chart drawn this wide (viewBox units) rather than GANTT_WIDTH_PX: a slide embed draws it at the body's width, its 14 px ticks at 14 px. */
+  ganttWidth?: number;
 }
 
 /** Mermaid source → SVG with outlined text in Glimpse's fonts and colours (rendered in the warm pool). */
@@ -52,7 +54,7 @@ export async function renderMermaid(source: string, theme: Theme, locale?: strin
   const { source: drawn, title } = options.withoutTitle ? takeTitle(checked.source) : { source: checked.source, title: undefined };
   const plan = planFonts(source, locale);
   const pool = options.pool ?? mermaidRenderer();
-  const request = { ganttAxisFormat: ganttAxisFormat(locale), fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme) };
+  const request = { ganttAxisFormat: ganttAxisFormat(locale), fontFamily: plan.fontFamily, fontCss: fontCss(plan.fonts), themeVariables: mermaidThemeVariables(theme), ...(options.ganttWidth ? { ganttWidth: Math.round(options.ganttWidth) } : {}) };
   const rows = journeyRows(drawn);
   if (rows.length > 1) {
     // A long journey: its rows drawn one under another, sized alike so their boxes line up.

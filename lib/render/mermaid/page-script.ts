@@ -13,6 +13,9 @@ export const MAX_VIEWBOX_GROWTH = 24;
 /** Size of a gantt chart's date ticks (d3's axis: 10 px). */
 export const GANTT_TICK_PX = 14;
 
+/** How wide a gantt chart is drawn (viewBox units) unless the caller asks for its own width (a slide embed: the slide's body). */
+export const GANTT_WIDTH_PX = 1100;
+
 /** Line height of a journey's wrapped task and section names, in font sizes (mermaid's: 1). */
 export const JOURNEY_LEADING = 1.2;
 
@@ -42,7 +45,7 @@ window.glimpseRender = async function (request) {
     // Task and section names in the text colour (mermaid's white, or the section's own tint, read
     // faintly on the soft fills in dark mode); the row's sizes from journey.ts.
     journey: Object.assign({ actorColours: Object.assign({ length: (request.journeyColours ?? []).length }, request.journeyColours ?? []), sectionColours: { length: 1, 0: request.themeVariables.textColor }, taskFontFamily: request.fontFamily }, request.journey ?? {}),
-    gantt: { axisFormat: request.ganttAxisFormat, fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: 1100 },
+    gantt: { axisFormat: request.ganttAxisFormat, fontSize: 16, sectionFontSize: 16, barHeight: 30, barGap: 8, topPadding: 40, leftPadding: 110, gridLineStartPadding: 40, useWidth: request.ganttWidth ?? ${GANTT_WIDTH_PX} },
     sequence: { wrap: true, actorMargin: request.sequenceActorMargin ?? 50, actorFontFamily: request.fontFamily, noteFontFamily: request.fontFamily, messageFontFamily: request.fontFamily, actorFontSize: 16, noteFontSize: 16, messageFontSize: 16 },
     theme: 'base',
     themeVariables: request.themeVariables,
@@ -324,6 +327,8 @@ export interface PageRequest {
   journeyColours?: string[];
   /** Gantt's date ticks where the diagram names no `axisFormat` (d3-time-format). */
   ganttAxisFormat?: string;
+  /** A gantt chart's width (GANTT_WIDTH_PX unless asked). */
+  ganttWidth?: number;
   /** Room between a sequence diagram's actors (mermaid: 50 px; sequence.ts). */
   sequenceActorMargin?: number;
   /** Journey's row sized to the canvas (journey.ts). */

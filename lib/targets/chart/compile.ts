@@ -34,12 +34,20 @@ interface Build {
   colors: string[];
   /** The weight axis labels are drawn in (the look's), so they are measured as drawn. */
   labelWeight: number;
+  /** Lines may be named at their ends instead of a legend (false: the legend, the end labels collided). */
+  endLabels: boolean;
+}
+
+/** Drawing options of a compact chart. */
+export interface CompileOptions {
+  /** Name a multi-line chart's lines at their ends (END_LABELS) when their names are short enough; false keeps the legend. */
+  endLabels?: boolean;
 }
 
 /** Compact chart → one Vega-Lite spec (the one chart engine). */
-export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize, look: LookTokens = LOOKS.clean): VegaLiteSpec {
+export function compileCompact(spec: ChartSpec & { type: ChartType }, theme: Theme, size: ChartSize, look: LookTokens = LOOKS.clean, options: CompileOptions = {}): VegaLiteSpec {
   const rows = chartRows(spec);
-  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents, labelWeight: look.chart.labelWeight };
+  let build: Build = { spec, rows, fields: chartFields(spec, rows), theme, size, colors: spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents, labelWeight: look.chart.labelWeight, endLabels: options.endLabels ?? true };
   // A short bar chart whose labels would have to turn is drawn as horizontal bars: the labels stay level.
   if (spec.type === 'bar' && size.height < SHORT_CHART_PX && categoryLabels(build).length * ROW_PX <= size.height && !categoriesFit(build)) build = { ...build, spec: { ...spec, type: 'horizontal-bar' } };
   const body = compileBody(build);
@@ -337,12 +345,49 @@ function lineChart(build: Build): VegaLiteSpec {
   const order = type === 'stacked-area' && series ? { order: { field: SERIES_INDEX, type: 'quantitative' } } : {};
   const yEncoding = { field: y, type: 'quantitative', axis: valueAxis(build, build.spec.yTitle), ...(type === 'stacked-area' ? { stack: 'zero' } : { stack: null }) };
   const showLabels = !multi && (build.spec.labels ?? build.rows.length <= 12);
+  const ends = !area && multi && series ? lineEnds(build, series) : undefined;
   const layers: VegaLiteSpec[] = area
     ? [{ name: 'areas', mark: { type: 'area', opacity: type === 'stacked-area' ? 0.85 : 0.18, line: type === 'area' ? { strokeWidth: 3 } : false } }]
     : [{ name: 'lines', mark: { type: 'line', strokeWidth: 3, point: { size: 70, filled: true } } }];
   if (showLabels) layers.push({ name: 'value_labels', transform: [labelCalc(build, y)], mark: { type: 'text', baseline: 'bottom', dy: -14, fontWeight: 600 }, encoding: { text: { field: LABEL } } });
+  // Each line named at its end in its colour (place-labels.ts nudges them apart; the legend comes back if they cannot be).
+  if (ends && series) layers.push({ name: 'end_labels', transform: [{ filter: { field: ROW, oneOf: ends.rows } }], mark: { type: 'text', align: 'left', baseline: 'middle', dx: END_LABEL_GAP_PX, fontSize: END_LABEL_PX, fontWeight: 600 }, encoding: { text: { field: series } } });
   const dates = [...dateTransform(build), ...(type === 'stacked-area' && series ? [seriesIndex(build, series)] : [])];
-  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color, ...order }, layer: layers };
+  const named = ends ? { ...color, legend: null } : color;
+  // (No padding for them: Vega's fit counts the labels' bounds, as it does the axes'.)
+  return { ...(dates.length ? { transform: dates } : {}), encoding: { x: xEncoding(build), y: yEncoding, color: named, ...order }, layer: layers };
+}
+
+/** End labels: 15 px semibold like the legend's, this far right of the last point. */
+export const END_LABEL_PX = 15;
+const END_LABEL_GAP_PX = 10;
+/** Lines are named at their ends when the longest name takes at most this share of the chart's width (else the plot would shrink for them). */
+const END_LABEL_SHARE = 0.2;
+/** …and at most this many lines (more names than a reader matches by colour and place). */
+export const MAX_END_LABELS = 12;
+
+/** The last point of each series (its row index) and the widest name, or undefined when the lines keep their legend. */
+function lineEnds(build: Build, series: string): { rows: number[]; width: number } | undefined {
+  if (!build.endLabels) return undefined;
+  const { x } = build.fields;
+  const names = [...new Set(build.rows.map((row) => String(row[series] ?? '')))];
+  if (names.length < 2 || names.length > MAX_END_LABELS) return undefined;
+  const width = Math.max(...names.map((name) => measureText(name, { size: END_LABEL_PX, weight: 600 })));
+  if (width > build.size.width * END_LABEL_SHARE) return undefined;
+  // Where each row sits along x: its number, its date, or its category's place in the order drawn.
+  const numeric = build.rows.every((row) => typeof row[x] === 'number');
+  const categories = [...new Set(build.rows.map((row) => String(row[x] ?? '')))];
+  // Dates ("2024-01") in time order; other categories in the order they come (drawn so: sort null).
+  const order = datedCategories(build) ? [...categories].sort() : categories;
+  const place = (row: ChartRow) => (numeric ? Number(row[x]) : order.indexOf(String(row[x] ?? '')));
+  const last = new Map<string, number>();
+  build.rows.forEach((row, index) => {
+    const name = String(row[series] ?? '');
+    const seen = last.get(name);
+    if (typeof row[build.fields.y] !== 'number') return;
+    if (seen === undefined || place(row) >= place(build.rows[seen] as ChartRow)) last.set(name, index);
+  });
+  return { rows: [...last.values()], width };
 }
 
 const SLICE_LABEL = '__slice_label';
@@ -351,6 +396,64 @@ const LEGEND_SYMBOL_PX = 48;
 const LEGEND_ROW_PX = 21;
 /** Between a pie's edge and its legend. */
 const PIE_LEGEND_GAP = 40;
+
+/** Slices named beside the pie: 15 px semibold names, a leader this long from the rim, the name this far past it. */
+const SLICE_NAME_PX = 15;
+const SLICE_NAME_LINE_PX = 18;
+const LEADER_PX = 14;
+const LEADER_GAP_PX = 4;
+/** At most this many slices are named on the pie (more: the legend). */
+export const MAX_NAMED_SLICES = 6;
+/** The pie may shrink to this share of its radius beside a legend to make room for its names (less: the legend). */
+const NAMED_PIE_SHARE = 0.8;
+
+interface SliceNames {
+  radius: number;
+  centre: { x: number; y: number };
+  /** Per row: the leader's ends and the name's anchor (pixels in the chart), and its side. */
+  leaders: { x1: number; y1: number; x2: number; y2: number; x: number; y: number; align: 'left' | 'right' }[];
+}
+
+/**
+ * Slices named beside the pie with a short leader (as Napkin and Datawrapper do) when there are at
+ * most MAX_NAMED_SLICES, every name is clear of the others and inside the chart, and the pie keeps
+ * NAMED_PIE_SHARE of the radius it has beside a legend; undefined keeps the legend. The angles are
+ * the arcs' own (Vega: 0 at 12 o'clock, clockwise, stacked in row order).
+ */
+function sliceNames(build: Build, names: string[], legendRadius: number): SliceNames | undefined {
+  const { x, y } = build.fields;
+  if (names.length !== build.rows.length || names.length < 2 || names.length > MAX_NAMED_SLICES) return undefined;
+  const values = build.rows.map((row) => (typeof row[y] === 'number' ? Math.max(0, row[y] as number) : 0));
+  const total = values.reduce((sum, value) => sum + value, 0);
+  if (!(total > 0) || values.some((value) => value <= 0)) return undefined;
+  const widths = build.rows.map((row) => measureText(String(row[x] ?? ''), { size: SLICE_NAME_PX, weight: 600 }));
+  const side = Math.max(...widths) + LEADER_PX + LEADER_GAP_PX + 4;
+  const radius = Math.floor(Math.min(build.size.width / 2 - side, build.size.height / 2 - SLICE_NAME_LINE_PX - LEADER_PX) - 4);
+  if (radius < legendRadius * NAMED_PIE_SHARE) return undefined;
+  const centre = { x: build.size.width / 2, y: build.size.height / 2 };
+  let start = 0;
+  const leaders: SliceNames['leaders'] = [];
+  const boxes: { x: number; y: number; width: number; height: number }[] = [];
+  for (const [index, value] of values.entries()) {
+    const angle = ((start + value / 2) / total) * 2 * Math.PI;
+    start += value;
+    const [dx, dy] = [Math.sin(angle), -Math.cos(angle)];
+    const at = (distance: number) => ({ x: centre.x + dx * distance, y: centre.y + dy * distance });
+    const [from, to] = [at(radius + 2), at(radius + LEADER_PX)];
+    const align = dx >= 0 ? 'left' : 'right';
+    const anchor = { x: to.x + (align === 'left' ? LEADER_GAP_PX : -LEADER_GAP_PX), y: to.y };
+    const width = widths[index] as number;
+    const box = { x: align === 'left' ? anchor.x : anchor.x - width, y: anchor.y - SLICE_NAME_LINE_PX / 2, width, height: SLICE_NAME_LINE_PX };
+    if (box.x < 0 || box.y < 0 || box.x + box.width > build.size.width || box.y + box.height > build.size.height) return undefined;
+    if (boxes.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height)) return undefined;
+    boxes.push(box);
+    leaders.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, x: anchor.x, y: anchor.y, align });
+  }
+  return { radius, centre, leaders };
+}
+
+/** A per-row number looked up by the row's index (the data's ROW field). */
+const byRow = (values: number[], as: string) => ({ calculate: `${JSON.stringify(values.map((value) => Math.round(value * 10) / 10))}[${field(ROW)}]`, as });
 
 function pieChart(build: Build): VegaLiteSpec {
   const { x, y } = build.fields;
@@ -366,6 +469,8 @@ function pieChart(build: Build): VegaLiteSpec {
   const legendTop = Math.max(0, centre.y - (names.length * LEGEND_ROW_PX) / 2);
   const donut = build.spec.type === 'donut';
   const showLabels = build.spec.labels ?? build.rows.length <= 12;
+  const named = sliceNames(build, names, radius);
+  if (named) return namedPie(build, named, donut, showLabels);
   return {
     transform: [
       { joinaggregate: [{ op: 'sum', field: y, as: '__total' }] },
@@ -392,6 +497,50 @@ function pieChart(build: Build): VegaLiteSpec {
             },
           ]
         : []),
+    ],
+  };
+}
+
+/** The pie drawn larger, centred, each slice named beside it with a leader: no legend. */
+function namedPie(build: Build, named: SliceNames, donut: boolean, showLabels: boolean): VegaLiteSpec {
+  const { x, y } = build.fields;
+  const { radius, centre, leaders } = named;
+  const pixel = (name: string) => ({ field: name, type: 'quantitative', scale: null });
+  return {
+    transform: [
+      { joinaggregate: [{ op: 'sum', field: y, as: '__total' }] },
+      { calculate: `${field('__total')} > 0 ? ${field(y)} / ${field('__total')} : 0`, as: '__share' },
+      { calculate: `format(${field('__share')} * 100, '.1~f') + '%'`, as: LABEL },
+      { window: [{ op: 'row_number', as: '__order' }] },
+    ],
+    layer: [
+      {
+        name: 'slices',
+        mark: { type: 'arc', ...centre, outerRadius: radius, innerRadius: donut ? radius * 0.58 : 0, stroke: build.theme.background, strokeWidth: 2 },
+        encoding: { theta: { field: y, type: 'quantitative', stack: true }, color: { field: x, type: 'nominal', sort: null, scale: { range: build.colors }, legend: null }, order: { field: '__order' } },
+      },
+      ...(showLabels
+        ? [
+            {
+              name: `slice_labels${INSIDE}`,
+              transform: [{ calculate: `${field('__share')} >= 0.03 ? ${field(LABEL)} : ''`, as: SLICE_LABEL }],
+              mark: { type: 'text', ...centre, radius: donut ? radius * 0.79 : radius * 0.68, fontWeight: 700, fontSize: 14, fill: '#FFFFFF' },
+              encoding: { theta: { field: y, type: 'quantitative', stack: true }, order: { field: '__order' }, text: { field: SLICE_LABEL } },
+            },
+          ]
+        : []),
+      {
+        name: 'slice_leaders',
+        transform: [byRow(leaders.map((leader) => leader.x1), '__x1'), byRow(leaders.map((leader) => leader.y1), '__y1'), byRow(leaders.map((leader) => leader.x2), '__x2'), byRow(leaders.map((leader) => leader.y2), '__y2')],
+        mark: { type: 'rule', stroke: build.theme.textMuted, strokeWidth: 1.5 },
+        encoding: { x: pixel('__x1'), y: pixel('__y1'), x2: { field: '__x2' }, y2: { field: '__y2' } },
+      },
+      {
+        name: 'slice_names',
+        transform: [byRow(leaders.map((leader) => leader.x), '__nx'), byRow(leaders.map((leader) => leader.y), '__ny'), { calculate: `${JSON.stringify(leaders.map((leader) => leader.align))}[${field(ROW)}]`, as: '__align' }],
+        mark: { type: 'text', baseline: 'middle', align: { expr: "datum.__align" }, fontSize: SLICE_NAME_PX, fontWeight: 600, fill: build.theme.text },
+        encoding: { x: pixel('__nx'), y: pixel('__ny'), text: { field: x } },
+      },
     ],
   };
 }

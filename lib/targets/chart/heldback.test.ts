@@ -44,8 +44,10 @@ describe('chart defects of the held-back set', () => {
     expect(angle).toBeGreaterThan(345);
   });
 
-  it.each(['browser-share-donut-7', 'pie-budget-editorial'])('%s: the legend sits beside the ring (40 px from its edge), level with its middle, the two centred together', async (name) => {
-    const spec = held(name);
+  // Seven slices keep the legend (six and fewer are named beside the pie: slice-names.test.ts): the budget pie with a seventh.
+  const withSeventh = (spec: ChartSpec) => ({ ...spec, data: [...(spec.data as Record<string, unknown>[]), { label: 'Gifts', value: 90 }] }) as ChartSpec;
+  it.each(['browser-share-donut-7', 'pie-budget-editorial'])('%s (seven slices): the legend sits beside the ring (40 px from its edge), level with its middle, the two centred together', async (name) => {
+    const spec = name === 'pie-budget-editorial' ? withSeventh(held(name)) : held(name);
     const { texts, plots } = (await renderChartSvg(spec, theme, size)).scene;
     const slices = (compiled(spec).layer as { name: string; mark: { x: number; y: number; outerRadius: number } }[]).find((layer) => layer.name === 'slices')?.mark;
     const plot = plots[0];
@@ -59,6 +61,12 @@ describe('chart defects of the held-back set', () => {
     expect(Math.abs((legend.top + legend.bottom) / 2 - ring.middle)).toBeLessThan(12);
     // Centred together: as much room left of the ring as right of the legend (within a symbol's width).
     expect(Math.abs(ring.left - plot.x - (plot.x + plot.width - legend.right))).toBeLessThan(30);
+  });
+
+  it('pie-budget-editorial (six slices): every slice named beside the pie, no legend', async () => {
+    const { texts } = (await renderChartSvg(held('pie-budget-editorial'), theme, size)).scene;
+    expect(texts.filter((text) => text.name === 'slice_names_marks')).toHaveLength(6);
+    expect(texts.filter((text) => text.role === 'legend-label')).toEqual([]);
   });
 
   it('horizontal bars leave room for their value labels: the longest bar\'s label is inside the picture', async () => {

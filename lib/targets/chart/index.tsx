@@ -11,7 +11,7 @@ export const chartTarget = defineTarget({
     'A chart of numeric data: bar, horizontal/grouped/stacked bar, line, multi-line, area, stacked area, pie, donut, scatter, bubble, histogram, heatmap, bar+line combo — or any Vega-Lite spec.',
   schema: chartSpecSchema,
   size: { width: 1200 },
-  version: 4,
+  version: 5,
   render: renderChart,
   alt: chartAlt,
   examples: chartExamples,

@@ -103,3 +103,52 @@ export function moveValueLabelsOffRules(scene: Scene): void {
     label.host = bar;
   }
 }
+
+export const END_LABELS = 'end_labels_marks';
+/** Space kept between two end labels, one above the other. */
+const END_LABEL_SPACING = 2;
+/** An end label may move this many of its heights from its line's end (further, it reads as the next line's). */
+const MAX_END_NUDGE = 1;
+
+/**
+ * Lines named at their ends (compile.ts `end_labels`): the labels, sorted by height, pushed apart
+ * just enough to clear each other (down, then back up from the plot's foot), within the plot and
+ * at most MAX_END_NUDGE heights from their line's end. Returns false when they cannot be (too many
+ * lines ending together, or a label over other text): the chart then keeps its legend.
+ */
+export function placeEndLabels(scene: Scene): boolean | undefined {
+  const labels = scene.texts.filter((text) => text.name === END_LABELS);
+  if (labels.length === 0) return undefined;
+  const plot = scene.plots[0];
+  const sorted = [...labels].sort((a, b) => a.box.y - b.box.y);
+  const wanted = sorted.map((label) => label.box.y + label.box.height / 2);
+  const tops = sorted.map((label) => label.box.y);
+  const floor = plot ? plot.y + plot.height + 6 : Infinity;
+  const ceiling = plot ? plot.y - 6 : -Infinity;
+  for (let index = 0; index < sorted.length; index += 1) {
+    const previous = index > 0 ? (tops[index - 1] as number) + (sorted[index - 1] as SceneText).box.height + END_LABEL_SPACING : ceiling;
+    tops[index] = Math.max(tops[index] as number, previous);
+  }
+  for (let index = sorted.length - 1; index >= 0; index -= 1) {
+    const label = sorted[index] as SceneText;
+    const next = index < sorted.length - 1 ? (tops[index + 1] as number) - END_LABEL_SPACING : floor;
+    tops[index] = Math.min(tops[index] as number, next - label.box.height);
+  }
+  const others = scene.texts.filter((text) => text.name !== END_LABELS);
+  const moved: { label: SceneText; corners: Point[]; dy: number }[] = [];
+  for (const [index, label] of sorted.entries()) {
+    const top = tops[index] as number;
+    if (top < ceiling - 0.5) return false;
+    if (Math.abs(top + label.box.height / 2 - (wanted[index] as number)) > label.box.height * MAX_END_NUDGE) return false;
+    const dy = top - label.box.y;
+    const corners = label.corners.map(([x, y]): Point => [x, y + dy]);
+    if (others.some((text) => polygonOverlap(corners, text.corners) > 0)) return false;
+    moved.push({ label, corners, dy });
+  }
+  for (const { label, corners, dy } of moved) {
+    label.item.y = (label.item.y ?? 0) + dy;
+    label.corners = corners;
+    label.box = boxOf(corners);
+  }
+  return true;
+}

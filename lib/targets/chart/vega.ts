@@ -8,7 +8,7 @@ import { MAX_CHART_VIEWS } from '@/lib/limits';
 import { tooManyViews } from './budgets';
 import { isAllowedDataUrl } from './data-urls';
 import { readScene, type Scene, type SceneNode as LaidNode, type SceneText } from './scene';
-import { moveValueLabelsOffRules, placePointLabels } from './place-labels';
+import { moveValueLabelsOffRules, placeEndLabels, placePointLabels } from './place-labels';
 
 /*
  * Vega measures text to place labels and legends. Without a canvas it estimates (0.8em per
@@ -52,6 +52,8 @@ export interface VegaSvg {
   scene: Scene;
   /** Point labels left out for want of a free place beside their point. */
   hidden: SceneText[];
+  /** Whether the lines' end labels were placed clear of each other (undefined: the chart has none). */
+  endLabelsFit?: boolean;
 }
 
 /** Vega-Lite → Vega → SVG with outlined text. Errors from the user's spec become 400s naming `vegaLite`. */
@@ -73,12 +75,13 @@ export async function renderVegaLite(spec: Record<string, unknown>, config: Reco
     const scene = readScene((view.scenegraph() as unknown as { root: LaidNode }).root, [origin[0] + (padding.left ?? 0), origin[1] + (padding.top ?? 0)]);
     const hidden = placePointLabels(scene);
     moveValueLabelsOffRules(scene);
+    const endLabelsFit = placeEndLabels(scene);
     const svg = await view.toSVG();
     if (refused.length > 0) {
       const message = `data URL "${refused[0]}" is refused: only hosts in GLIMPSE_CHART_DATA_HOSTS may be loaded`;
       throw new GlimpseError('invalid_spec', message, { issues: [{ path: ['vegaLite'], message }] });
     }
-    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), ...svgSize(svg), scene, hidden };
+    return { svg: stripExternalHrefs(outlineSvgText(svg, options.locale)), ...svgSize(svg), scene, hidden, ...(endLabelsFit === undefined ? {} : { endLabelsFit }) };
   } catch (error) {
     if (error instanceof GlimpseError) throw error;
     const message = error instanceof Error ? error.message : String(error);

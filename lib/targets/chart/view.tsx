@@ -76,10 +76,16 @@ export async function renderChartSvg(spec: ChartSpec, theme: Theme, size: ChartS
   const colors = spec.colors ? extendSeries(spec.colors, theme.background) : theme.accents;
   const config = vegaConfig(theme, colors, look);
   // A copy: Vega tags the data rows it ingests (a Symbol key), which must not reach the spec (a deck renders it again, per page and format).
-  const vegaLite = spec.vegaLite ? sizedUserSpec(structuredClone(spec.vegaLite), size) : compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size, look);
+  const compact = (endLabels: boolean) => compileCompact(spec as ChartSpec & { type: NonNullable<ChartSpec['type']> }, theme, size, look, { endLabels });
+  let vegaLite = spec.vegaLite ? sizedUserSpec(structuredClone(spec.vegaLite), size) : compact(true);
   const view = spec.vegaLite ? compositeView(spec.vegaLite, size) : undefined;
   const draw = (axisXDiscrete: Record<string, unknown>) => renderVegaLite(vegaLite, { ...config, axisXDiscrete, ...(view ? { view: { ...(config.view as object), ...view } } : {}) }, { userSpec: Boolean(spec.vegaLite), locale: spec.locale ?? locale });
   let chart = await draw(LABEL_ANGLES[0] as Record<string, unknown>);
+  // Lines named at their ends that could not be kept apart: the legend instead.
+  if (chart.endLabelsFit === false) {
+    vegaLite = compact(false);
+    chart = await draw(LABEL_ANGLES[0] as Record<string, unknown>);
+  }
   for (const angle of LABEL_ANGLES.slice(1)) if (spec.vegaLite && axisLabelsCollide(chart.scene)) chart = await draw(angle);
   const locator = chartLocator(spec);
   const findings: LintFinding[] = [

@@ -3,6 +3,8 @@ import { lookTokens, type LookTokens } from '@/lib/looks/tokens';
 import type { Theme } from '@/lib/render/theme';
 import type { ThemeSpec } from '@/lib/spec/common';
 import { renderMermaid } from '@/lib/render/mermaid';
+import { MERMAID_LABEL_PX, smallestLabelPx } from '@/lib/render/mermaid/labels';
+import { GANTT_WIDTH_PX } from '@/lib/render/mermaid/page-script';
 import { smallTextFindings } from '@/lib/targets/chart/critic';
 import { renderChartSvg } from '@/lib/targets/chart/view';
 import { clippedInBoard, clippedInMermaid, type DiagramFinding } from '@/lib/targets/whiteboard/clipped';
@@ -36,9 +38,6 @@ export const CHART_ZOOM = 1.25;
 /** Diagrams are drawn scaled up to fill the slide until their labels reach this size (reference pixels). */
 const MAX_DIAGRAM_LABEL_PX = 28;
 
-/** Mermaid's labels are 16 px in its own units. */
-const MERMAID_LABEL_PX = 16;
-
 /** A drawing ready to place on a slide. */
 export interface EmbedDrawing {
   svg: string;
@@ -68,7 +67,8 @@ export async function embedDrawing(spec: Pick<SlidesSpec, 'theme' | 'look' | 'lo
     return { svg: chart.svg, width: chart.width, height: chart.height, maxScale: zoom, findings: (scale) => [...chart.findings, ...smallTextFindings(chart.scene, scale, chart.locator)] };
   }
   const largest = MAX_DIAGRAM_LABEL_PX * slideScale;
-  if (visual.spec.mermaid) return mermaidDrawing(visual.spec.mermaid, theme, area, largest, { locale: spec.locale, withoutTitle: Boolean(slide.title) });
+  // A gantt chart is drawn as wide as the slide's body (no wider than its canvas width), so its 14 px date ticks stay 14 px on a 4:3 or square slide.
+  if (visual.spec.mermaid) return mermaidDrawing(visual.spec.mermaid, theme, area, largest, { locale: spec.locale, withoutTitle: Boolean(slide.title), ganttWidth: Math.min(GANTT_WIDTH_PX, Math.floor(area.width)) });
   // The look's strokes (the whiteboard's own look, else the deck's: hand-drawn only in sketch) unless it chose a style itself.
   const board = (slide.visual as { style?: unknown }).style !== undefined ? visual.spec : { ...visual.spec, style: look.whiteboard.style };
   return boardDrawing(board, theme, area, largest);
@@ -101,23 +101,29 @@ function smallLabels(px: number, path: string[], drawing: { width: number; heigh
 
 const scaleIn = (area: { width: number; height: number }, largest: number) => (drawing: { width: number; height: number }) => Math.min(largest, area.width / drawing.width, area.height / drawing.height);
 
-async function mermaidDrawing(source: string, theme: Theme, area: { width: number; height: number }, largest: number, options: { locale?: string; withoutTitle: boolean }): Promise<EmbedDrawing> {
+async function mermaidDrawing(source: string, theme: Theme, area: { width: number; height: number }, largest: number, options: { locale?: string; withoutTitle: boolean; ganttWidth: number }): Promise<EmbedDrawing> {
+  // Scaled up until its largest labels (mermaid's 16 px) reach `largest`; its smallest (gantt ticks,
+  // commit ids, quadrant points: measured on the page) decide whether it reads.
   const scaleOf = scaleIn(area, largest / MERMAID_LABEL_PX);
-  let diagram = await renderMermaid(source, theme, options.locale, { withoutTitle: options.withoutTitle });
-  // A flowchart too wide or tall to read is also drawn in the other direction.
-  const turned = MERMAID_LABEL_PX * scaleOf(diagram) < MIN_READABLE_TEXT_PX ? turnedFlowchart(source) : undefined;
+  const textPx = (drawn: { labels: Parameters<typeof smallestLabelPx>[0]; width: number; height: number }) => smallestLabelPx(drawn.labels) * scaleOf(drawn);
+  let diagram = await renderMermaid(source, theme, options.locale, { withoutTitle: options.withoutTitle, ganttWidth: options.ganttWidth });
+  // A flowchart too wide or tall to read, or filling under FILL_SHARE of the slide (a wide flow on a
+  // square slide), is also drawn in the other direction: kept when it is drawn larger (TURN_GAIN when only the fill is at stake).
+  const unreadable = textPx(diagram) < MIN_READABLE_TEXT_PX;
+  const turned = unreadable || scaleOf(diagram) < (largest / MERMAID_LABEL_PX) * FILL_SHARE ? turnedFlowchart(source) : undefined;
   if (turned) {
-    const other = await renderMermaid(turned, theme, options.locale, { withoutTitle: options.withoutTitle });
-    if (scaleOf(other) > scaleOf(diagram) + 0.01) diagram = other;
+    const other = await renderMermaid(turned, theme, options.locale, { withoutTitle: options.withoutTitle, ganttWidth: options.ganttWidth });
+    if (unreadable ? textPx(other) > textPx(diagram) + 0.01 : scaleOf(other) > scaleOf(diagram) * TURN_GAIN) diagram = other;
   }
   const drawn = diagram;
+  const smallest = smallestLabelPx(drawn.labels);
   const cut = clippedInMermaid(drawn);
   return {
     svg: drawn.svg,
     width: drawn.width,
     height: drawn.height,
     maxScale: largest / MERMAID_LABEL_PX,
-    findings: (scale) => [...smallLabels(MERMAID_LABEL_PX * scale, ['mermaid'], drawn, 'use fewer or shorter nodes, or split the diagram over two slides'), ...clipped(cut)],
+    findings: (scale) => [...smallLabels(smallest * scale, ['mermaid'], drawn, 'use fewer or shorter nodes, or split the diagram over two slides'), ...clipped(cut)],
   };
 }
 

@@ -12,7 +12,7 @@ export const slidesTarget = defineTarget({
     'A slide deck (1–50 slides; 16:9, 4:3 or 1:1) with layouts title, section, bullets, two-columns, icon-text, stats, quote, table, timeline and embed (a chart); speaker notes; exports PDF, PPTX and PNGs.',
   schema: slidesSpecSchema,
   size: (spec) => ASPECTS[spec.aspect],
-  version: 5,
+  version: 6,
   render: renderSlide,
   alt: slidesAlt,
   examples: slidesExamples,
