@@ -11,6 +11,9 @@ import { SPEC } from './fixtures';
 // heavy spec (a Vega-Lite repeat of 8 × 8 views over 5,000 generated rows) needs.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 const TIMEOUT_MS = 15_000;
+// Room for the heavy spec to run into the deadline rather than the heap bound: its heap nears the
+// default 768 MB in about 15 s (one CI run answered 413 first; that path is lib/render/pool.test.ts's).
+const MEMORY_MB = 3_072;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const DB_PATH = path.join(os.tmpdir(), `glimpse-e2e-workers-${process.pid}-${Date.now()}.db`);
@@ -23,7 +26,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 /** Starts the server and waits until both workers have booted (a card renders). */
 async function startServer() {
   server = spawn('node', ['scripts/server.mjs'], {
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: DB_PATH, GLIMPSE_RENDER_WORKERS: '2', GLIMPSE_RENDER_TIMEOUT_MS: String(TIMEOUT_MS) },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', GLIMPSE_DB_PATH: DB_PATH, GLIMPSE_RENDER_WORKERS: '2', GLIMPSE_RENDER_TIMEOUT_MS: String(TIMEOUT_MS), GLIMPSE_RENDER_MEMORY_MB: String(MEMORY_MB) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await expect(async () => expect((await api.post('/api/render?format=png', { data: SPEC, timeout: 60_000 })).status()).toBe(200)).toPass({ timeout: 110_000 });
