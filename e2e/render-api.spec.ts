@@ -232,3 +232,29 @@ test('a repeated image GET (answered before Next.js routes it) is the same answe
   const png = await request.get(negotiatedUrl, { headers: { accept: 'image/png' } });
   expect(png.headers()['content-type']).toBe('image/png');
 });
+
+test('a POST answered beside Next.js (scripts/server.mjs, once Next has answered one) carries what Next would write: headers, Vary lines, bytes', async ({ request }) => {
+  // The first POST of a server goes through Next.js, which teaches the server its own headers; this makes sure one has.
+  expect((await request.post('/api/render?format=png', { data: SPEC })).status()).toBe(200);
+  const spec = { ...SPEC, title: `Direct route ${Date.now()}` };
+  const lines = (response: import('@playwright/test').APIResponse) =>
+    response
+      .headersArray()
+      .map(({ name, value }) => `${name.toLowerCase()}: ${value}`)
+      .filter((line) => !/^(date|connection|keep-alive|transfer-encoding|x-glimpse-cache|cache-control):/.test(line))
+      .sort();
+  for (const accept of ['image/webp', undefined]) {
+    const query = accept ? '' : '?format=png';
+    const headers: Record<string, string> = accept ? { accept } : {};
+    const posted = await request.post(`/api/render${query}`, { data: spec, headers });
+    expect(posted.status()).toBe(200);
+    // The same answer from a GET, which Next.js always routes: the route's headers plus Next's.
+    const routed = await request.get(`/api/render${query ? `${query}&` : '?'}spec=${encode(spec)}`, { headers });
+    expect(routed.status()).toBe(200);
+    expect(lines(posted)).toEqual(lines(routed));
+    expect(lines(posted)).toContain('x-content-type-options: nosniff');
+    expect(lines(posted).filter((line) => line.startsWith('vary:'))).toHaveLength(accept ? 2 : 1);
+    expect(Number(posted.headers()['content-length'])).toBe((await posted.body()).byteLength);
+    expect(Buffer.compare(await posted.body(), await routed.body())).toBe(0);
+  }
+});

@@ -17,6 +17,13 @@ const LENGTH_HEADER = 'x-glimpse-content-length';
 // The client's address as the socket saw it, for rate limits (lib/http/guard.ts); whatever a client sent under this name is replaced.
 const CLIENT_IP_HEADER = 'x-glimpse-client-ip';
 const FAST_PATH = Symbol.for('glimpse.fastPath');
+// Routes answered here with the route's own handler, without Next's routing (lib/http/direct-route.ts).
+const DIRECT_ROUTES = Symbol.for('glimpse.directRoutes');
+// What Next.js adds to a route's answers: next.config.mjs's static headers and its Vary. Learnt per
+// route from the first answer Next writes; until then that route goes through Next.
+const NEXT_ADDED = ['x-content-type-options', 'referrer-policy', 'vary'];
+/** Route key → the headers Next added to its first answer. */
+const nextAdded = new Map();
 const WORKER_BUNDLE = path.resolve('.next/glimpse/render-worker.mjs');
 
 if (!dev) {
@@ -68,6 +75,12 @@ createServer((request, response) => {
     }
     if (answer) return replay(response, answer);
   }
+  if (request.method === 'POST' && !dev) {
+    const key = `POST ${(request.url ?? '/').split('?')[0]}`;
+    const route = globalThis[DIRECT_ROUTES]?.get(key);
+    const added = nextAdded.get(key);
+    if (route && added) return void answerDirect(route, added, request, response);
+  }
   toNext(request, response);
 }).listen(port, hostname, async () => {
   if (!dev) await warmRoutes();
@@ -103,6 +116,7 @@ function toNext(request, response) {
       response.removeHeader(LENGTH_HEADER);
       if (!response.hasHeader('content-length') && !response.hasHeader('content-encoding')) response.setHeader('content-length', length);
     }
+    if (request.method === 'POST' && !nextAdded.has(`POST ${(request.url ?? '/').split('?')[0]}`)) learnNextAdded(request, response);
     // The headers of a 200 image answer to a GET, as written, for the fast path to replay.
     if (request.method === 'GET' && args[0] === 200) globalThis[FAST_PATH]?.confirm(request.url ?? '/', request.headers, { ...response.getHeaders(), ...(args.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) });
     return writeHead.apply(this, args);
@@ -112,4 +126,61 @@ function toNext(request, response) {
     if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: { code: 'internal', message: 'Internal error', issues: [] } }));
   });
+}
+
+/** Remembers the headers Next.js added to a POST route's answer (see NEXT_ADDED), once it has them all. */
+function learnNextAdded(request, response) {
+  const key = `POST ${(request.url ?? '/').split('?')[0]}`;
+  if (!globalThis[DIRECT_ROUTES]?.has(key)) return;
+  const added = {};
+  for (const name of NEXT_ADDED) {
+    const value = response.getHeader(name);
+    if (value === undefined) return;
+    // Next's own comes first; a second value is the route's (a negotiated answer's `Vary: Accept`).
+    added[name] = Array.isArray(value) ? value[0] : value;
+  }
+  nextAdded.set(key, added);
+}
+
+/**
+ * A POST answered with the route's own handler: the body buffered (at most one byte past what the
+ * handler reads, so it still answers 413 for more), a web Request built from it, and the answer
+ * written with the headers Next.js would have added and its Content-Length.
+ */
+async function answerDirect(route, added, request, response) {
+  // As Next.js does: the client hanging up aborts request.signal, which takes its render off its worker or out of the queue.
+  const hungUp = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) hungUp.abort();
+  });
+  try {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of request) {
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size > route.maxBodyBytes) break;
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const origin = `http://${request.headers.host ?? `${hostname}:${port}`}`;
+    const answer = await route.handler(new Request(new URL(request.url ?? '/', origin), { method: 'POST', headers, body: Buffer.concat(chunks), signal: hungUp.signal }));
+    const body = Buffer.from(await answer.arrayBuffer());
+    const written = { ...added };
+    // Appended after Next's, as Next writes them (a route's `Vary: Accept` is a second Vary line).
+    answer.headers.forEach((value, name) => {
+      if (name !== LENGTH_HEADER && name !== 'set-cookie') written[name] = name in written ? [written[name], value].flat() : value;
+    });
+    const cookies = answer.headers.getSetCookie();
+    if (cookies.length > 0) written['set-cookie'] = cookies;
+    written['content-length'] = String(body.byteLength);
+    response.writeHead(answer.status, written);
+    response.end(body);
+  } catch (error) {
+    console.error('[glimpse] request failed', error);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: { code: 'internal', message: 'Internal error', issues: [] } }));
+  }
 }

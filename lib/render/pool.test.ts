@@ -8,7 +8,7 @@ import { parseSpec } from '@/lib/spec/visual';
 import { rejectedGlimpseError } from '@/lib/testing/errors';
 import { heavySpec } from '@/lib/testing/heavy-spec';
 import { mermaidPool } from './mermaid/pool';
-import { admits, costOf, RenderPool, retryAfterSeconds, RetrySchedule } from './pool';
+import { admits, costOf, RenderPool, retryAfterSeconds, RetrySchedule, UNSEEN_CLASS_MS_PER_UNIT } from './pool';
 import { RENDER_WORKER_NICE } from './worker-protocol';
 import type { RenderOptions } from './render';
 
@@ -247,12 +247,40 @@ describe('admission by expected wait (MAX_RENDER_QUEUE_WAIT_MS)', () => {
     expect(schedule.next(100_000 + MAX_RENDER_RETRY_AFTER_SECONDS * 1000 + 1, 0, 50)).toBeLessThanOrEqual(MAX_RENDER_RETRY_AFTER_SECONDS);
     expect(schedule.next(200_000, 0, 50)).toBe(RENDER_RETRY_AFTER_SECONDS);
   });
-  it('renders are costed by kind, format and pages: a deck PDF counts its pages, a slide PNG one', () => {
+  it('renders are costed by kind, format, pages and content: a deck PDF counts its pages, a slide PNG one, a fuller spec more', () => {
     const deck = parseSpec({ kind: 'slides', title: 'Costed', slides: [1, 2, 3].map((n) => ({ layout: 'bullets', title: `Slide ${n}`, bullets: ['One point'] })) });
-    expect(costOf({ type: 'render', spec: deck, options: { format: 'pdf', scale: 1 } })).toEqual({ key: 'slides/pdf', units: 3 });
-    expect(costOf({ type: 'render', spec: deck, options: { format: 'png', scale: 1, page: 1 } })).toEqual({ key: 'slides/png', units: 1 });
-    expect(costOf({ type: 'pdf-pages', spec: deck, pages: [0, 1] })).toEqual({ key: 'slides/pdf', units: 2 });
-    expect(costOf({ type: 'render', spec: card, options: PNG })).toEqual({ key: 'infographic/png', units: 1 });
+    const slide = costOf({ type: 'render', spec: deck, options: { format: 'png', scale: 1, page: 1 } });
+    expect(slide.key).toBe('slides/png');
+    // A near-empty page is costed at the floor, half a unit.
+    expect(slide.units).toBe(0.5);
+    expect(costOf({ type: 'render', spec: deck, options: { format: 'pdf', scale: 1 } })).toEqual({ key: 'slides/pdf', units: 3 * slide.units });
+    expect(costOf({ type: 'pdf-pages', spec: deck, pages: [0, 1] })).toEqual({ key: 'slides/pdf', units: 2 * slide.units });
+    expect(costOf({ type: 'render', spec: card, options: PNG })).toEqual({ key: 'infographic/png', units: 0.5 });
+    // Above the floor a unit is a kilobyte of spec JSON per page: ten times the text, about ten times the cost.
+    const full = parseSpec({ kind: 'infographic', title: 'Pool test', width: 640, sections: Array.from({ length: 10 }, (_, n) => ({ type: 'text', text: `Paragraph ${n}: `.padEnd(400, 'x') })) });
+    const fuller = costOf({ type: 'render', spec: full, options: PNG });
+    expect(fuller.key).toBe('infographic/png');
+    expect(fuller.units).toBeCloseTo(JSON.stringify(full).length / 1000, 6);
+    expect(fuller.units).toBeGreaterThan(4);
+  });
+  it('a class no render has finished in yet is costed at UNSEEN_CLASS_MS_PER_UNIT, not at the average of other classes', { timeout: SLOW }, async () => {
+    const fresh = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE * 10, timeoutMs: 180_000 });
+    try {
+      await fresh.run({ type: 'render', spec: card, options: PNG });
+      // A card has been drawn: its class is learnt, and a card waiting behind a card costs what a card took.
+      const running = fresh.run({ type: 'render', spec: card, options: PNG });
+      const cardMs = fresh.stats().classMsPerUnit['infographic/png'];
+      expect(cardMs).toBeGreaterThan(0);
+      expect(fresh.stats().expectedWaitMs).toBe(Math.round(cardMs! * 0.5));
+      await running;
+      // A slide PNG has never been drawn: the same half unit is costed pessimistically.
+      const deck = parseSpec({ kind: 'slides', title: 'Unseen', slides: [{ layout: 'bullets', title: 'One', bullets: ['A point'] }] });
+      const unseen = fresh.run({ type: 'render', spec: deck, options: { format: 'png', scale: 1, page: 0 } });
+      expect(fresh.stats().expectedWaitMs).toBe(Math.round(UNSEEN_CLASS_MS_PER_UNIT * 0.5));
+      await unseen;
+    } finally {
+      await fresh.close();
+    }
   });
   it('a real pool learns how long its renders take and sheds by it: the 503 names the wait', { timeout: SLOW }, async () => {
     const timed = new RenderPool({ threads: 1, maxQueue: MAX_QUEUE * 10, timeoutMs: 180_000, maxQueueWaitMs: 1 });

@@ -40,7 +40,7 @@ export interface RenderPoolOptions {
   entry?: WorkerEntry;
 }
 
-/** What a render is assumed to take before any has finished (ms): a card's order of magnitude. */
+/** The running average's start (ms), before any render has finished: a card's order of magnitude (reported in stats). */
 const FIRST_RENDER_ESTIMATE_MS = 100;
 /** Weight of the newest render in the running average of render times. */
 const AVERAGE_WEIGHT = 0.2;
@@ -84,17 +84,34 @@ export class RetrySchedule {
 
 /**
  * What a task's duration is learnt under: its kind and format (a chart PNG and a deck PDF differ
- * 10×), and how many pages it draws (a deck PDF, a page share, a ZIP of slides).
+ * 10×), and how much it draws — its pages (a deck PDF, a page share, a ZIP of slides), each
+ * weighed by the spec's content: the kilobytes of its JSON per page, at least
+ * MIN_PAGE_COST_UNITS. Measured (production build, one process): the standard card is 0.5 KB and
+ * draws in ~45 ms, the showcase infographic 1.8 KB in ~180 ms; counted as one unit each, a pool
+ * that had learnt cards took showcases for 45 ms renders and queued 4× too many of them.
  */
 export function costOf(task: RenderTask): { key: string; units: number } {
+  if (task.type === 'error-image' || task.type === 'pdf-merge') return { key: task.type, units: 1 };
+  const pages = targetFor(task.spec.kind).pageCount?.(task.spec) ?? 1;
+  const perPage = Math.max(MIN_PAGE_COST_UNITS, JSON.stringify(task.spec).length / COST_UNIT_BYTES / pages);
   if (task.type === 'render') {
     const multiPage = task.options.format === 'pdf' || task.options.format === 'zip' || task.options.format === 'pptx';
-    const units = multiPage ? (targetFor(task.spec.kind).pageCount?.(task.spec) ?? 1) : 1;
-    return { key: `${task.spec.kind}/${task.options.format}`, units };
+    return { key: `${task.spec.kind}/${task.options.format}`, units: (multiPage ? pages : 1) * perPage };
   }
-  if (task.type === 'pdf-pages') return { key: `${task.spec.kind}/pdf`, units: task.pages.length };
-  return { key: task.type, units: 1 };
+  return { key: `${task.spec.kind}/pdf`, units: task.pages.length * perPage };
 }
+
+/** One cost unit: a kilobyte of spec JSON per page. */
+const COST_UNIT_BYTES = 1000;
+/** The least a page is costed at (units): a near-empty spec still lays out, draws and encodes. */
+const MIN_PAGE_COST_UNITS = 0.5;
+/**
+ * What a unit of a class no render has finished in yet is assumed to take (ms): pessimistic, about
+ * a cold worker's first showcase (~360 ms for 1.8 units). A fresh server under a burst of kinds it
+ * has not drawn yet costed them at the running average (a card's ~50 ms): the 100-client flood
+ * queued ~3× the work its bound allowed, and the answers asked in its first 2 s waited up to 6 s.
+ */
+export const UNSEEN_CLASS_MS_PER_UNIT = 200;
 
 export interface RunOptions {
   /** The client, or every client of a shared render. */
@@ -131,9 +148,9 @@ export class RenderPool {
   private readonly pool: Tinypool;
   private admitted = 0;
   private startedCount = 0;
-  /** Running average of how long renders took in a worker (ms): the estimate for a class not seen yet. */
+  /** Running average of how long renders took in a worker (ms), for stats(). */
   private averageMs = FIRST_RENDER_ESTIMATE_MS;
-  /** Running average per cost class (costOf), in ms per page. */
+  /** Running average per cost class (costOf), in ms per unit; a class not in it is costed at UNSEEN_CLASS_MS_PER_UNIT. */
   private readonly classMs = new Map<string, number>();
   /** Estimates of the admitted tasks that no worker has started yet. */
   private queuedMs = 0;
@@ -185,7 +202,7 @@ export class RenderPool {
     const { signal, timeoutMs = this.options.timeoutMs } = options;
     const maxWaitMs = Math.min(options.maxQueueWaitMs ?? Number.POSITIVE_INFINITY, this.options.maxQueueWaitMs ?? MAX_RENDER_QUEUE_WAIT_MS);
     const cost = costOf(task);
-    const estimateMs = (this.classMs.get(cost.key) ?? this.averageMs) * cost.units;
+    const estimateMs = (this.classMs.get(cost.key) ?? UNSEEN_CLASS_MS_PER_UNIT) * cost.units;
     const aheadMs = this.aheadMs();
     if (!options.partOfAdmitted && !admits({ threads, admitted: this.admitted, maxQueue, aheadMs, maxWaitMs })) {
       const waiting = this.admitted - threads;
@@ -260,6 +277,8 @@ export class RenderPool {
       running: [...this.running],
       started: this.startedCount,
       averageMs: Math.round(this.averageMs),
+      /** What each cost class has been learnt to take (ms per unit, costOf). */
+      classMsPerUnit: Object.fromEntries(this.classMs),
       /** Expected wait for a render admitted now (ms). */
       expectedWaitMs: Math.round(this.aheadMs() / this.options.threads),
     };

@@ -59,6 +59,9 @@ export const RENDER_WORKER_NICE = 5;
  * threads. A worker draws one task at a time and every core already has a worker on it, so those
  * threads only took CPU from the other worker: 2 workers on 2 cores drew 34–39 standard cards/s
  * with them and 39–56/s without (1 worker: the same 21–32/s either way; interleaved runs, production
- * bundle, scratch measure through RenderPool).
+ * bundle, scratch measure through RenderPool). `--max-semi-space-size=4` (MB; V8's default grows
+ * the young generation to 16 MB per semi-space): a worker drawing the flood's mix 300 times in one
+ * process held 263–273 MB RSS (heap 138 MB) by default, 230–232 MB (heap 118 MB) with 4 MB and
+ * 229–230 MB with 2 MB, at 78 / 83 / 80 ms per render (within the noise of one run each).
  */
-export const RENDER_WORKER_V8_FLAGS = ['--single-threaded'] as const;
+export const RENDER_WORKER_V8_FLAGS = ['--single-threaded', '--max-semi-space-size=4'] as const;
