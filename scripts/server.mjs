@@ -93,14 +93,19 @@ createServer((request, response) => {
  * probe and the first render do not wait for a bundle (3.5 s for /api/health on a busy machine).
  */
 async function warmRoutes() {
-  const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
   for (const route of ['/api/health', '/api/render']) {
     // OPTIONS: Next loads the route to answer it, and no handler of ours runs (no rate-limit token).
-    await fetch(`http://${local.includes(':') ? `[${local}]` : local}:${port}${route}`, { method: 'OPTIONS', signal: AbortSignal.timeout(30_000) }).then(
+    await fetch(`${localOrigin()}${route}`, { method: 'OPTIONS', signal: AbortSignal.timeout(30_000) }).then(
       (response) => response.arrayBuffer(),
       (error) => console.error(`[glimpse] warming ${route} failed`, error),
     );
   }
+}
+
+/** This server as its own clients reach it: the listening address (loopback when it listens on every address). */
+function localOrigin() {
+  const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  return `http://${local.includes(':') ? `[${local}]` : local}:${port}`;
 }
 
 function replay(response, answer) {
@@ -165,8 +170,8 @@ async function answerDirect(route, added, request, response) {
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const origin = `http://${request.headers.host ?? `${hostname}:${port}`}`;
-    const answer = await route.handler(new Request(new URL(request.url ?? '/', origin), { method: 'POST', headers, body: Buffer.concat(chunks), signal: hungUp.signal }));
+    // The listening address, not the Host header (a client's to choose; the route reads it for the URLs it hands out).
+    const answer = await route.handler(new Request(new URL(request.url ?? '/', localOrigin()), { method: 'POST', headers, body: Buffer.concat(chunks), signal: hungUp.signal }));
     const body = Buffer.from(await answer.arrayBuffer());
     const written = { ...added };
     // Appended after Next's, as Next writes them (a route's `Vary: Accept` is a second Vary line).
