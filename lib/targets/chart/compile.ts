@@ -6,6 +6,7 @@ import { chartFields, chartRows, type ChartFields } from './fields';
 import { compactMoney, formatExpression, formatNumber } from './number-format';
 import { measureText } from '@/lib/render/text-paths';
 import { wrapLines } from '@/lib/render/wrap-lines';
+import { linePieces } from '@/lib/render/line-break';
 import { LOOKS, type LookTokens } from '@/lib/looks/tokens';
 import type { ChartRow, ChartSpec, ChartType } from './schema';
 import { INSIDE } from './critic';
@@ -175,6 +176,8 @@ function categoryAxis(build: Build, title: string | undefined, horizontal: boole
   if (labels.length > 2 && labels.every((label, position) => YEAR.test(label) && (position === 0 || Number(label) > Number(labels[position - 1])))) {
     return { title: title ?? null, labelAngle: 0, labelAlign: 'center', labelOverlap: 'parity', labelSeparation: LABEL_GAP, ...labelExpr };
   }
+  const wrapped = dated ? undefined : bandLines(build, labels, band);
+  if (wrapped) return wrappedBandAxis(build, title, labels, wrapped, band);
   // At 45° labels one line apart need √2 lines of band; at 90° one line.
   const angle = band >= AXIS_LABEL_PX * Math.SQRT2 + 4 ? -45 : -90;
   return { title: title ?? null, labelAngle: angle, labelAlign: 'right', labelBaseline: angle === -90 ? 'middle' : 'top', labelLimit: Math.min(ROTATED_LIMIT, Math.ceil(longest) + 1, Math.round((build.size.height * ROTATED_SHARE) / (angle === -45 ? Math.SQRT1_2 : 1))), labelOverlap: band < AXIS_LABEL_PX + 2, ...labelExpr };
@@ -185,6 +188,39 @@ const LABEL_SHARE = 0.28;
 /** Lines of a wrapped category label, 18 px apart, at most this many. */
 const LABEL_LINE_PX = 18;
 const MAX_LABEL_LINES = 3;
+
+/**
+ * Vertical bars' names that do not fit their band on one line, wrapped at word breaks onto at most
+ * MAX_LABEL_LINES lines (fewer when that many would take more than ROTATED_SHARE of a short chart's
+ * height), every line measured in the font it is drawn in within the band; undefined when a word
+ * is wider than the band or a name needs more lines: those names turn instead.
+ */
+function bandLines(build: Build, labels: string[], band: number): string[][] | undefined {
+  const width = band - LABEL_GAP;
+  const style = { size: AXIS_LABEL_PX, weight: build.labelWeight, locale: build.spec.locale };
+  const measure = (line: string) => measureText(line, style);
+  const most = Math.min(MAX_LABEL_LINES, Math.floor((build.size.height * ROTATED_SHARE) / LABEL_LINE_PX));
+  if (most < 2 || labels.some((label) => linePieces(label, build.spec.locale).some((piece) => measure(piece.trim()) > width))) return undefined;
+  const broken = labels.map((label) => (measure(label) <= width ? [label] : wrapLines(label, width, measure, { locale: build.spec.locale, balance: true })));
+  return broken.every((lines) => lines.length <= most && lines.every((line) => measure(line) <= width)) ? broken : undefined;
+}
+
+/** Wrapped names level and centred under their bar, their first line on the tick, the rest below (the axis grows by the lines). */
+function wrappedBandAxis(build: Build, title: string | undefined, labels: string[], broken: string[][], band: number): Record<string, unknown> {
+  const long = labels.filter((_label, index) => (broken[index]?.length ?? 1) > 1);
+  const names = JSON.stringify(long);
+  const lines = JSON.stringify(broken.filter((wrapped) => wrapped.length > 1));
+  return {
+    title: title ?? null,
+    labelAngle: 0,
+    labelAlign: 'center',
+    labelBaseline: 'top',
+    labelLimit: Math.max(40, band - 4),
+    labelOverlap: false,
+    labelLineHeight: LABEL_LINE_PX,
+    labelExpr: `indexof(${names}, datum.value) >= 0 ? ${lines}[indexof(${names}, datum.value)] : datum.label`,
+  };
+}
 
 /** The lines a long label is drawn on: balanced, at most `lines`, the rest left on the last (Vega cuts it with "…" at the limit). */
 function labelLines(label: string, width: number, lines: number, build: Build): string[] {
